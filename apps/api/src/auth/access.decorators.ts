@@ -1,0 +1,24 @@
+import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { POLICY, type Action } from '@beacon/domain';
+
+export const ACTION_KEY = 'beacon:action';
+export const PUBLIC_KEY = 'beacon:public';
+
+/**
+ * The one decorator for authentication and roles: the route needs a signed-in user whose
+ * roles the policy table in libs/domain allows to take `action`.
+ */
+export function Allow(action: Action) {
+  return applyDecorators(
+    SetMetadata(ACTION_KEY, action),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No access token, or it expired' }),
+    ApiForbiddenResponse({ description: `Allowed to: ${POLICY[action].join(', ')}` }),
+  );
+}
+
+/** Opts a route out of authentication. Every route carries either this or @Allow (checked at start). */
+export function Public() {
+  return SetMetadata(PUBLIC_KEY, true);
+}

@@ -1,0 +1,36 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { can, type Action } from '@beacon/domain';
+import { AppException } from '../common/app.exception';
+import type { CurrentUser } from '../common/request-context';
+import { ACTION_KEY, PUBLIC_KEY } from './access.decorators';
+
+/** The global guard: every route needs a valid access token unless it is @Public(), then the policy table decides. */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    return super.canActivate(context);
+  }
+
+  override handleRequest<TUser = CurrentUser>(err: unknown, user: CurrentUser | false, _info: unknown, context: ExecutionContext): TUser {
+    if (err || !user) {
+      throw new AppException(401, 'unauthenticated', 'Sign in to continue: the access token is missing, invalid or expired.');
+    }
+    const request = context.switchToHttp().getRequest<Request>();
+    request.currentUser = user;
+    const action = this.reflector.getAllAndOverride<Action | undefined>(ACTION_KEY, [context.getHandler(), context.getClass()]);
+    if (!action) throw new Error(`route ${request.method} ${request.route?.path} has no @Allow or @Public`);
+    if (!can(user.roles, action)) {
+      throw new AppException(403, 'forbidden', 'Your role does not allow this.');
+    }
+    return user as TUser;
+  }
+}

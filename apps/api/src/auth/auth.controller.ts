@@ -1,0 +1,106 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppException } from '../common/app.exception';
+import { Ctx, Me, type CurrentUser, type RequestContext } from '../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Allow, Public } from './access.decorators';
+import { AuthService, toMe, type IssuedSession } from './auth.service';
+import { LoginDto, MeDto, TokenDto } from './dto/auth.dto';
+
+export const REFRESH_COOKIE = 'beacon_refresh';
+const COOKIE_PATH = '/api/auth';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; sets the refresh cookie' })
+  @ApiOkResponse({ type: TokenDto })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password (no hint which)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failures from this address; see Retry-After' })
+  async login(@Ctx() ctx: RequestContext, @Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+    this.assertSameOrigin(req);
+    const session = await this.auth.login(ctx, dto.email, dto.password, req.header('user-agent') ?? null);
+    return this.answer(res, session);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'New access token from the refresh cookie, which is rotated' })
+  @ApiOkResponse({ type: TokenDto })
+  @ApiUnauthorizedResponse({ description: 'No, expired, revoked or reused refresh token (reuse revokes the whole session)' })
+  async refresh(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+    this.assertSameOrigin(req);
+    try {
+      const session = await this.auth.refresh(ctx, this.cookie(req), req.header('user-agent') ?? null);
+      return this.answer(res, session);
+    } catch (error) {
+      this.clearCookie(res);
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'End this session: revokes its refresh tokens and its access tokens' })
+  @ApiNoContentResponse()
+  async logout(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    this.assertSameOrigin(req);
+    await this.auth.logout(ctx, this.cookie(req));
+    this.clearCookie(res);
+  }
+
+  @Get('me')
+  @Allow('auth.me')
+  @ApiOkResponse({ type: MeDto })
+  me(@Me() user: CurrentUser): MeDto {
+    return toMe(user);
+  }
+
+  private answer(res: Response, session: IssuedSession): TokenDto {
+    res.cookie(REFRESH_COOKIE, session.refreshToken, {
+      httpOnly: true,
+      secure: this.config.auth.cookieSecure,
+      sameSite: 'strict',
+      path: COOKIE_PATH,
+      expires: session.refreshExpiresAt,
+    });
+    res.setHeader('Cache-Control', 'no-store');
+    return session.token;
+  }
+
+  private clearCookie(res: Response) {
+    res.clearCookie(REFRESH_COOKIE, { httpOnly: true, secure: this.config.auth.cookieSecure, sameSite: 'strict', path: COOKIE_PATH });
+  }
+
+  private cookie(req: Request): string | undefined {
+    const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+    return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : undefined;
+  }
+
+  /** Cookie-bearing routes refuse cross-site browser requests (defence in depth on top of SameSite=Strict). */
+  private assertSameOrigin(req: Request) {
+    const origin = req.header('origin');
+    if (!origin) return;
+    const host = req.header('x-forwarded-host') ?? req.header('host');
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (!host || originHost !== host) throw new AppException(403, 'cross-origin', 'Requests from another site are refused.');
+  }
+}

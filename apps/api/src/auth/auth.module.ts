@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '../audit/audit.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottleService } from './login-throttle.service';
+import { RoutePolicyCheck } from './route-policy.check';
+
+@Module({
+  imports: [AuditModule, PassportModule, JwtModule.register({}), DiscoveryModule],
+  controllers: [AuthController],
+  providers: [AuthService, JwtStrategy, LoginThrottleService, RoutePolicyCheck, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AuthModule {}

@@ -1,0 +1,182 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppException } from '../common/app.exception';
+import type { RequestContext } from '../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { UserEntity } from '../users/entities/user.entity';
+import { verifyAgainstDummy, verifyPassword } from '../users/password-hasher';
+import { normaliseEmail } from '../users/users.service';
+import { MeDto, TokenDto } from './dto/auth.dto';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { LoginThrottleService } from './login-throttle.service';
+
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+}
+
+export interface IssuedSession {
+  token: TokenDto;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+const invalidCredentials = () => new AppException(401, 'invalid-credentials', 'The email address or password is not right.');
+const sessionEnded = () => new AppException(401, 'session-ended', 'Your session has ended. Please sign in again.');
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function toMe(user: Pick<UserEntity, 'id' | 'email' | 'displayName' | 'roles'>): MeDto {
+  return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async login(ctx: RequestContext, rawEmail: string, password: string, userAgent: string | null): Promise<IssuedSession> {
+    const email = normaliseEmail(rawEmail);
+    const ip = ctx.ip ?? 'unknown';
+    await this.throttle.assertAllowed(this.dataSource.manager, email, ip);
+
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
+    const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+
+    if (!user || !passwordOk || !user.active) {
+      await this.dataSource.transaction(async (manager) => {
+        await this.throttle.recordAttempt(manager, email, ip, false);
+        await this.audit.record(manager, { ...ctx, actorId: user?.id ?? null }, {
+          action: 'auth.login.failure',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          details: { email, reason: !user ? 'unknown-email' : !passwordOk ? 'wrong-password' : 'inactive' },
+        });
+      });
+      throw invalidCredentials();
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      await this.throttle.recordAttempt(manager, email, ip, true);
+      const familyId = randomUUID();
+      const familyExpiresAt = new Date(Date.now() + this.config.auth.refreshSessionHours * 3600_000);
+      const refreshToken = await this.insertRefreshToken(manager, user.id, familyId, familyExpiresAt, ip, userAgent);
+      await this.audit.record(manager, { ...ctx, actorId: user.id }, {
+        action: 'auth.login.success',
+        entityType: 'user',
+        entityId: user.id,
+        details: { sessionId: familyId },
+      });
+      return { token: this.accessToken(user, familyId), refreshToken, refreshExpiresAt: familyExpiresAt };
+    });
+  }
+
+  /**
+   * Rotates a refresh token. A token already used (rotated) or revoked is evidence of theft:
+   * the whole family is revoked, so both the thief and the victim must sign in again.
+   */
+  async refresh(ctx: RequestContext, presented: string | undefined, userAgent: string | null): Promise<IssuedSession> {
+    if (!presented) throw sessionEnded();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const current = await manager
+        .getRepository(RefreshTokenEntity)
+        .findOne({ where: { tokenHash: hashToken(presented) }, lock: { mode: 'pessimistic_write' } });
+      if (!current) return { error: sessionEnded() };
+      if (current.usedAt || current.revokedAt) {
+        const revoked = await this.revokeFamily(manager, current.familyId, 'refresh token reused');
+        if (current.usedAt && revoked > 0) {
+          await this.audit.record(manager, { ...ctx, actorId: current.userId }, {
+            action: 'auth.refresh.reuse-detected',
+            entityType: 'user',
+            entityId: current.userId,
+            details: { sessionId: current.familyId, tokensRevoked: revoked },
+          });
+        }
+        return { error: sessionEnded() };
+      }
+      if (current.expiresAt.getTime() <= Date.now()) return { error: sessionEnded() };
+      const user = await manager.getRepository(UserEntity).findOneBy({ id: current.userId });
+      if (!user || !user.active) {
+        await this.revokeFamily(manager, current.familyId, 'user inactive');
+        return { error: sessionEnded() };
+      }
+      await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
+      const refreshToken = await this.insertRefreshToken(manager, user.id, current.familyId, current.expiresAt, ctx.ip, userAgent);
+      return {
+        session: { token: this.accessToken(user, current.familyId), refreshToken, refreshExpiresAt: current.expiresAt },
+      };
+    });
+    // Errors are thrown after commit so that a detected reuse stays revoked.
+    if ('error' in outcome) throw outcome.error;
+    return outcome.session;
+  }
+
+  async logout(ctx: RequestContext, presented: string | undefined): Promise<void> {
+    if (!presented) return;
+    await this.dataSource.transaction(async (manager) => {
+      const token = await manager.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(presented) });
+      if (!token) return;
+      const revoked = await this.revokeFamily(manager, token.familyId, 'signed out');
+      if (revoked > 0) {
+        await this.audit.record(manager, { ...ctx, actorId: token.userId }, {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: token.userId,
+          details: { sessionId: token.familyId },
+        });
+      }
+    });
+  }
+
+  private accessToken(user: UserEntity, sessionId: string): TokenDto {
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
+    const accessToken = this.jwt.sign(claims, {
+      algorithm: 'HS256',
+      secret: this.config.auth.jwtSecret,
+      issuer: this.config.auth.issuer,
+      audience: this.config.auth.audience,
+      expiresIn: this.config.auth.accessTokenTtlSeconds,
+      jwtid: randomUUID(),
+    });
+    return { accessToken, expiresIn: this.config.auth.accessTokenTtlSeconds, user: toMe(user) };
+  }
+
+  private async insertRefreshToken(
+    manager: EntityManager,
+    userId: string,
+    familyId: string,
+    expiresAt: Date,
+    ip: string | null,
+    userAgent: string | null,
+  ): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await manager.insert(RefreshTokenEntity, {
+      userId,
+      familyId,
+      tokenHash: hashToken(token),
+      expiresAt,
+      ip,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    return token;
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('familyId = :familyId AND revokedAt IS NULL', { familyId })
+      .execute();
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '@beacon/domain';
+
+export class LoginDto {
+  @ApiProperty({ format: 'email', example: 'advocate@example.org' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: 'is required' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ format: 'password' })
+  @IsString()
+  @MinLength(1, { message: 'is required' })
+  @MaxLength(512)
+  password: string;
+}
+
+export class MeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true }) roles: Role[];
+}
+
+export class TokenDto {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`' }) accessToken: string;
+  @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
+  @ApiProperty({ type: MeDto }) user: MeDto;
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { DataSource } from 'typeorm';
+import type { Role } from '@beacon/domain';
+import type { CurrentUser } from '../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { AccessTokenClaims } from './auth.service';
+
+/**
+ * Verifies the access token (HS256 only, issuer and audience checked), then re-reads the
+ * user and the session in one query: a deactivated user, a changed role or a signed-out
+ * session takes effect on the very next request, not when the token expires.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.auth.jwtSecret,
+      algorithms: ['HS256'],
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<CurrentUser | false> {
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
+    const rows = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name, u.roles, u.active,
+              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session_live
+         FROM users u WHERE u.id = $1`,
+      [claims.sub, claims.sid],
+    )) as { id: string; email: string; display_name: string; roles: Role[]; active: boolean; session_live: boolean }[];
+    const row = rows[0];
+    if (!row || !row.active || !row.session_live) return false;
+    return { id: row.id, email: row.email, displayName: row.display_name, roles: row.roles, sessionId: claims.sid };
+  }
+}

@@ -1,0 +1,115 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { JsonLogger } from './common/logger';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { requestIdAndLog } from './common/request-id.middleware';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { runMigrations } from './database/data-source';
+import { seedDemoData } from './seed/demo-seed';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Beacon API')
+    .setDescription(
+      'Case management for an independent mental-health advocacy service. Errors are RFC 9457 problem details ' +
+        '(application/problem+json). Lists use keyset pagination: pass `nextCursor` back as `cursor`.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth('beacon_refresh')
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** Everything main.ts and the integration tests share: the app exactly as it runs. */
+export async function createApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestIdAndLog(logger));
+  app.use(
+    '/api/docs',
+    helmet({
+      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'form-action': ["'self'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'none'"],
+          'upgrade-insecure-requests': config.env === 'production' ? [] : null,
+        },
+      },
+      frameguard: { action: 'deny' },
+      hsts: config.env === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.useBodyParser('json', { limit: config.http.bodyLimit, type: ['application/json', 'application/*+json'] });
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+
+  if (config.http.spaDir) serveSpa(app, config.http.spaDir);
+  return app;
+}
+
+/** The built SPA at /, hashed assets cached for a year, any other non-API GET answered with index.html (deep links). */
+function serveSpa(app: NestExpressApplication, spaDir: string) {
+  const index = path.join(spaDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(
+    express.static(spaDir, {
+      index: false,
+      setHeaders: (res, file) => {
+        res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Migrations (under a lock, so replicas can start together), then demo data where allowed. */
+export async function prepareDatabase(app: INestApplication, config: AppConfig, logger: JsonLogger) {
+  const dataSource = app.get(DataSource);
+  if (config.database.runMigrations) {
+    const applied = await runMigrations(dataSource);
+    if (applied.length) logger.log({ msg: 'migrations applied', migrations: applied }, 'Database');
+  }
+  if (config.seedDemoData) {
+    const seeded = await seedDemoData(dataSource, app);
+    if (seeded) logger.log({ msg: 'demo data created (development only)' }, 'Seed');
+  }
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export type Environment = 'development' | 'test' | 'production';
+
+/** Typed configuration, read once from the environment and validated before anything starts. */
+export interface AppConfig {
+  env: Environment;
+  http: { port: number; trustProxy: boolean | number; bodyLimit: string; spaDir: string | null };
+  database: { url: string; runMigrations: boolean; poolSize: number };
+  auth: {
+    jwtSecret: string;
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+    refreshSessionHours: number;
+    cookieSecure: boolean;
+  };
+  seedDemoData: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Beacon cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+function intIn(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = (env.NODE_ENV || 'development') as Environment;
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, test or production (got "${env.NODE_ENV}")`);
+  }
+  const production = nodeEnv === 'production';
+
+  const url = env.DATABASE_URL ?? '';
+  if (!url) problems.push('DATABASE_URL is required (postgres://user:password@host:5432/database); `npm start` sets it for you');
+  else if (!/^postgres(ql)?:\/\//.test(url)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (!jwtSecret) {
+    if (production) problems.push('JWT_SECRET is required in production (at least 32 random characters)');
+    // Outside production a per-process secret is enough: access tokens live 15 minutes and
+    // sessions survive a restart through the refresh token, which is stored in the database.
+    jwtSecret = randomBytes(48).toString('base64url');
+  } else if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters');
+  }
+
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const seedRaw = env.SEED_DEMO_DATA;
+  const seedDemoData = bool(env, 'SEED_DEMO_DATA', !production, problems);
+  if (production && seedDemoData && seedRaw) problems.push('SEED_DEMO_DATA cannot be true in production');
+
+  const trustProxyRaw = env.TRUST_PROXY;
+  let trustProxy: boolean | number = false;
+  if (trustProxyRaw) {
+    if (/^\d+$/.test(trustProxyRaw)) trustProxy = Number(trustProxyRaw);
+    else trustProxy = bool(env, 'TRUST_PROXY', false, problems);
+  }
+
+  const defaultSpa = path.resolve('dist/apps/web');
+  const spaDirRaw = env.SPA_DIR ?? (existsSync(path.join(defaultSpa, 'index.html')) ? defaultSpa : '');
+  const spaDir = spaDirRaw ? path.resolve(spaDirRaw) : null;
+  if (spaDir && !existsSync(path.join(spaDir, 'index.html'))) problems.push(`SPA_DIR has no index.html: ${spaDir}`);
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    http: {
+      port: intIn(env, 'PORT', 3000, 0, 65535, problems),
+      trustProxy,
+      bodyLimit: '100kb',
+      spaDir,
+    },
+    database: {
+      url,
+      runMigrations: bool(env, 'RUN_MIGRATIONS', true, problems),
+      poolSize: intIn(env, 'DATABASE_POOL_SIZE', 10, 1, 100, problems),
+    },
+    auth: {
+      jwtSecret,
+      issuer: 'beacon',
+      audience: 'beacon-api',
+      accessTokenTtlSeconds: intIn(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900, problems),
+      refreshSessionHours: intIn(env, 'SESSION_MAX_HOURS', 12, 1, 24, problems),
+      cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv !== 'development' && nodeEnv !== 'test', problems),
+    },
+    seedDemoData,
+    logLevel,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

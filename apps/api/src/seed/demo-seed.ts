@@ -1,0 +1,38 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Role } from '@beacon/domain';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../users/password-hasher';
+import { UsersService } from '../users/users.service';
+
+/** Demo accounts: never created in production (config refuses it), shown in the README as demo-only. */
+export const DEMO_PASSWORD = 'Beacon-demo-2026';
+export const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[] = [
+  { email: 'admin@example.org', displayName: 'Alex Morgan', roles: ['ADMIN'] },
+  { email: 'manager@example.org', displayName: 'Priya Shah', roles: ['MANAGER'] },
+  { email: 'advocate@example.org', displayName: 'Sam Taylor', roles: ['ADVOCATE'] },
+  { email: 'advocate2@example.org', displayName: 'Jordan Reid', roles: ['ADVOCATE'] },
+];
+
+/** Seeds the demo accounts into an empty database; answers whether it did. */
+export async function seedDemoData(dataSource: DataSource, app: INestApplicationContext): Promise<boolean> {
+  const users = app.get(UsersService);
+  const audit = app.get(AuditService);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return dataSource.transaction(async (manager) => {
+    await manager.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM users')) as { count: number }[];
+    if (count > 0) return false;
+    const system = { actorId: null, ip: null, requestId: null };
+    for (const demo of DEMO_USERS) {
+      const user = await users.insertUser(manager, { ...demo, passwordHash });
+      await audit.record(manager, system, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        details: { email: user.email, roles: user.roles, source: 'demo-seed' },
+      });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,34 @@
+import { ACTIONS, POLICY, can, isAction } from './policy';
+import { ROLES, isRole } from './roles';
+
+describe('policy table', () => {
+  it('gives every action at least one known role', () => {
+    for (const action of ACTIONS) {
+      expect(POLICY[action].length).toBeGreaterThan(0);
+      for (const role of POLICY[action]) expect(isRole(role)).toBe(true);
+    }
+  });
+
+  it('keeps user administration and the audit trail to admins', () => {
+    for (const action of ['users.list', 'users.create', 'users.update', 'users.deactivate', 'audit.list', 'audit.verify'] as const) {
+      expect(can(['ADMIN'], action)).toBe(true);
+      expect(can(['MANAGER'], action)).toBe(false);
+      expect(can(['ADVOCATE'], action)).toBe(false);
+    }
+  });
+
+  it('lets any signed-in role read its own profile', () => {
+    for (const role of ROLES) expect(can([role], 'auth.me')).toBe(true);
+  });
+
+  it('grants an action when any one of several roles allows it', () => {
+    expect(can(['ADVOCATE', 'ADMIN'], 'users.list')).toBe(true);
+    expect(can([], 'auth.me')).toBe(false);
+  });
+
+  it('recognises only actions in the table', () => {
+    expect(isAction('users.list')).toBe(true);
+    expect(isAction('users.drop')).toBe(false);
+    expect(isAction('toString')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what: the one policy table. The API enforces it on every route (a route
+ * without an entry here does not start), the SPA reads it only to hide controls the
+ * API would refuse. Ownership (an advocate reaching only their own cases) is checked
+ * in the queries on top of this table.
+ */
+export const POLICY = {
+  'auth.me': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'users.list': ['ADMIN'],
+  'users.read': ['ADMIN'],
+  'users.create': ['ADMIN'],
+  'users.update': ['ADMIN'],
+  'users.deactivate': ['ADMIN'],
+  'users.reactivate': ['ADMIN'],
+  'audit.list': ['ADMIN'],
+  'audit.verify': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(POLICY, value);
+}
+
+/** True when any of the user's roles is allowed to take the action. */
+export function can(roles: readonly Role[], action: Action): boolean {
+  const allowed: readonly Role[] = POLICY[action];
+  return roles.some((role) => allowed.includes(role));
+}
