@@ -10,5 +10,6 @@ module.exports = {
   moduleNameMapper: {
     '^@beacon/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@beacon/api-client$': path.join(__dirname, 'libs/api-client/src/index.ts'),
+    '^@beacon/migrations$': path.join(__dirname, 'migrations/index.ts'),
   },
 };

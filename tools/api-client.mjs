@@ -36,7 +36,9 @@ try {
       }
     });
     if (stale.length) {
-      console.error(`api-client is out of date with the API (${stale.map(([f]) => path.relative(projectRoot, f)).join(', ')}): run \`npm run api:generate\` and commit.`);
+      console.error(
+        `api-client is out of date with the API (${stale.map(([f]) => path.relative(projectRoot, f)).join(', ')}): run \`npm run api:generate\` and commit.`,
+      );
       process.exit(1);
     }
     console.log('api-client matches the API');

@@ -54,7 +54,8 @@ function stopLeftover(dataDir, log) {
     }
     const deadline = Date.now() + 15_000;
     while (isAlive(pid) && Date.now() < deadline) execFileSync('sleep', ['0.2']);
-    if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) in ${dataDir} did not stop; stop it and try again`);
+    if (isAlive(pid))
+      throw new Error(`PostgreSQL (pid ${pid}) in ${dataDir} did not stop; stop it and try again`);
   } else {
     rmSync(pidFile, { force: true });
   }
@@ -86,7 +87,14 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
     persistent,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=' + (persistent ? 'on' : 'off')],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=' + (persistent ? 'on' : 'off'),
+    ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
@@ -98,7 +106,9 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start in ${dataDir} on port ${resolvedPort}: ${error?.message ?? 'the server exited early (see the log above)'}`);
+    throw new Error(
+      `embedded PostgreSQL did not start in ${dataDir} on port ${resolvedPort}: ${error?.message ?? 'the server exited early (see the log above)'}`,
+    );
   }
 
   const url = (database) =>
@@ -134,3 +144,40 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
 }
 
 export { pgBinary };
+
+/**
+ * DATABASE_URL for a command: the one in the environment, or an embedded PostgreSQL in
+ * .data/postgres (port EMBEDDED_PG_PORT, default 54329), or with `fresh` a throwaway one.
+ * Answers the environment to run with and a stop() for the embedded server.
+ */
+export async function provideDatabase({ fresh = false, quiet = false } = {}) {
+  const env = { ...process.env };
+  if (env.DATABASE_URL) return { env, stop: async () => {} };
+  const dataDir = fresh
+    ? path.join(projectRoot, 'tmp', `pg-fresh-${process.pid}`)
+    : path.join(projectRoot, '.data', 'postgres');
+  const port = fresh ? 0 : Number(env.EMBEDDED_PG_PORT || 54329);
+  if (!quiet)
+    console.error(
+      `[beacon] DATABASE_URL is not set: starting embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir} on port ${port}`,
+    );
+  const logs = [];
+  let db;
+  try {
+    db = await startEmbeddedPostgres({ dataDir, port, persistent: !fresh, log: (line) => logs.push(line) });
+  } catch (error) {
+    console.error(logs.slice(-20).join('\n'));
+    throw error;
+  }
+  if (!(await db.databaseExists('beacon'))) await db.createDatabase('beacon');
+  env.DATABASE_URL = db.url('beacon');
+  return {
+    env,
+    async stop() {
+      if (!quiet) console.error('[beacon] stopping embedded PostgreSQL');
+      await db
+        .stop()
+        .catch((error) => console.error(`[beacon] could not stop PostgreSQL cleanly: ${error.message}`));
+    },
+  };
+}

@@ -28,11 +28,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addCookieAuth('beacon_refresh')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }
 
 /** Everything main.ts and the integration tests share: the app exactly as it runs. */
-export async function createApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger = new JsonLogger(config.logLevel),
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,
@@ -44,7 +49,9 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   app.use(
     '/api/docs',
     helmet({
-      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+      contentSecurityPolicy: {
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
     }),
   );
   app.use(
@@ -68,7 +75,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
-  app.useBodyParser('json', { limit: config.http.bodyLimit, type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('json', {
+    limit: config.http.bodyLimit,
+    type: ['application/json', 'application/*+json'],
+  });
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -76,7 +86,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   app.enableShutdownHooks();
 
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    useGlobalPrefix: false,
+  });
 
   if (config.http.spaDir) serveSpa(app, config.http.spaDir);
   return app;
@@ -90,12 +103,20 @@ function serveSpa(app: NestExpressApplication, spaDir: string) {
     express.static(spaDir, {
       index: false,
       setHeaders: (res, file) => {
-        res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path === '/api' ||
+      req.path.startsWith('/api/')
+    )
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -19,8 +19,12 @@ async function main() {
   await prepareDatabase(app, config, logger);
   await app.listen(config.http.port);
   const url = `http://localhost:${config.http.port}`;
-  logger.log({ msg: `Beacon is listening on ${url}`, env: config.env, spa: Boolean(config.http.spaDir) }, 'Main');
-  if (config.env !== 'production') process.stderr.write(`\n  Beacon is running: ${url}  (API docs: ${url}/api/docs)\n\n`);
+  logger.log(
+    { msg: `Beacon is listening on ${url}`, env: config.env, spa: Boolean(config.http.spaDir) },
+    'Main',
+  );
+  if (config.env !== 'production')
+    process.stderr.write(`\n  Beacon is running: ${url}  (API docs: ${url}/api/docs)\n\n`);
 }
 
 main().catch((error: unknown) => {

@@ -28,10 +28,18 @@ it('starts from an intact chain', async () => {
 });
 
 it('detects an altered row and names it', async () => {
-  const [victim] = await t.dataSource.query(`SELECT id, details FROM audit_events ORDER BY seq LIMIT 1 OFFSET 1`);
-  await behindTheAppsBack(`UPDATE audit_events SET details = '{"email":"innocent@example.org"}' WHERE id = $1`, [victim.id]);
+  const [victim] = await t.dataSource.query(
+    `SELECT id, details FROM audit_events ORDER BY seq LIMIT 1 OFFSET 1`,
+  );
+  await behindTheAppsBack(
+    `UPDATE audit_events SET details = '{"email":"innocent@example.org"}' WHERE id = $1`,
+    [victim.id],
+  );
   expect(await verify()).toEqual({ ok: false, checked: 1, firstBrokenId: victim.id });
-  await behindTheAppsBack('UPDATE audit_events SET details = $2 WHERE id = $1', [victim.id, JSON.stringify(victim.details)]);
+  await behindTheAppsBack('UPDATE audit_events SET details = $2 WHERE id = $1', [
+    victim.id,
+    JSON.stringify(victim.details),
+  ]);
   expect(await verify()).toMatchObject({ ok: true });
 });
 

@@ -14,7 +14,12 @@ describe('GET /api/audit/verify', () => {
   it('verifies the chain after activity', async () => {
     await t.request('POST', '/api/users', {
       token: adminSession.token,
-      body: { email: 'chain@example.org', displayName: 'Chain', roles: ['MANAGER'], password: 'a long enough passphrase' },
+      body: {
+        email: 'chain@example.org',
+        displayName: 'Chain',
+        roles: ['MANAGER'],
+        password: 'a long enough passphrase',
+      },
     });
     const res = await t.request('GET', '/api/audit/verify', { token: adminSession.token });
     expect(res.status).toBe(200);
@@ -36,20 +41,30 @@ describe('the chain under concurrency', () => {
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         t.dataSource.transaction((manager) =>
-          audit.record(manager, { actorId: null, ip: '127.0.0.1', requestId: `race-${i}` }, { action: 'test.race', entityType: 'test', entityId: String(i) }),
+          audit.record(
+            manager,
+            { actorId: null, ip: '127.0.0.1', requestId: `race-${i}` },
+            { action: 'test.race', entityType: 'test', entityId: String(i) },
+          ),
         ),
       ),
     );
-    const [{ forks }] = await t.dataSource.query('SELECT count(*) - count(DISTINCT prev_hash) AS forks FROM audit_events');
+    const [{ forks }] = await t.dataSource.query(
+      'SELECT count(*) - count(DISTINCT prev_hash) AS forks FROM audit_events',
+    );
     expect(Number(forks)).toBe(0);
     expect((await audit.verify()).ok).toBe(true);
   });
 
   it('refuses to record outside a transaction', async () => {
     const audit = t.app.get(AuditService);
-    await expect(audit.record(t.dataSource.manager, { actorId: null, ip: null, requestId: null }, { action: 'x', entityType: 'y' })).rejects.toThrow(
-      /inside the transaction/,
-    );
+    await expect(
+      audit.record(
+        t.dataSource.manager,
+        { actorId: null, ip: null, requestId: null },
+        { action: 'x', entityType: 'y' },
+      ),
+    ).rejects.toThrow(/inside the transaction/);
   });
 });
 
@@ -72,18 +87,37 @@ describe('GET /api/audit', () => {
     const subject = (
       await t.request('POST', '/api/users', {
         token: session.token,
-        body: { email: 'audited@example.org', displayName: 'Audited', roles: ['ADVOCATE'], password: 'a long enough passphrase' },
+        body: {
+          email: 'audited@example.org',
+          displayName: 'Audited',
+          roles: ['ADVOCATE'],
+          password: 'a long enough passphrase',
+        },
       })
     ).body;
-    await t.request('PATCH', `/api/users/${subject.id}`, { token: session.token, body: { displayName: 'Audited Again', version: 1 } });
-    const res = await t.request('GET', `/api/audit?entityType=user&entityId=${subject.id}&limit=1`, { token: adminSession.token });
-    expect(res.status).toBe(200);
-    expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0]).toMatchObject({ action: 'user.update', actorId: admin2.id, entityId: subject.id, ip: expect.any(String) });
-    expect(res.body.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
-    const next = await t.request('GET', `/api/audit?entityType=user&entityId=${subject.id}&limit=1&cursor=${res.body.nextCursor}`, {
+    await t.request('PATCH', `/api/users/${subject.id}`, {
+      token: session.token,
+      body: { displayName: 'Audited Again', version: 1 },
+    });
+    const res = await t.request('GET', `/api/audit?entityType=user&entityId=${subject.id}&limit=1`, {
       token: adminSession.token,
     });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({
+      action: 'user.update',
+      actorId: admin2.id,
+      entityId: subject.id,
+      ip: expect.any(String),
+    });
+    expect(res.body.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
+    const next = await t.request(
+      'GET',
+      `/api/audit?entityType=user&entityId=${subject.id}&limit=1&cursor=${res.body.nextCursor}`,
+      {
+        token: adminSession.token,
+      },
+    );
     expect(next.body.items.map((e: { action: string }) => e.action)).toEqual(['user.create']);
     expect(next.body.nextCursor).toBeNull();
     const byActor = await t.request('GET', `/api/audit?actorId=${admin2.id}`, { token: adminSession.token });
@@ -91,7 +125,9 @@ describe('GET /api/audit', () => {
   });
 
   it('refuses malformed filters with field errors', async () => {
-    const res = await t.request('GET', '/api/audit?from=yesterday&actorId=bob', { token: adminSession.token });
+    const res = await t.request('GET', '/api/audit?from=yesterday&actorId=bob', {
+      token: adminSession.token,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['actorId', 'from']);
   });

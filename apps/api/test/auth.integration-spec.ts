@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { THROTTLE } from '../src/auth/login-throttle.service';
-import { PASSWORD, refreshCookie, setCookieLine, startTestApp, type TestApp, type TestUser } from './helpers/test-app';
+import {
+  PASSWORD,
+  refreshCookie,
+  setCookieLine,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from './helpers/test-app';
 
 let t: TestApp;
 let advocate: TestUser;
@@ -11,26 +18,38 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const auditActions = async (userId: string) =>
-  ((await t.dataSource.query('SELECT action, details FROM audit_events WHERE entity_id = $1 ORDER BY seq', [userId])) as {
+  (await t.dataSource.query('SELECT action, details FROM audit_events WHERE entity_id = $1 ORDER BY seq', [
+    userId,
+  ])) as {
     action: string;
     details: Record<string, unknown>;
-  }[]);
+  }[];
 
 describe('POST /api/auth/login', () => {
   it('signs in with any capitalisation of the email and sets a strict, httpOnly refresh cookie', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { email: '  Sam.Taylor@Example.ORG ', password: PASSWORD } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: '  Sam.Taylor@Example.ORG ', password: PASSWORD },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       accessToken: expect.any(String),
       expiresIn: 900,
-      user: { id: advocate.id, email: 'sam.taylor@example.org', displayName: 'Sam Taylor', roles: ['ADVOCATE'] },
+      user: {
+        id: advocate.id,
+        email: 'sam.taylor@example.org',
+        displayName: 'Sam Taylor',
+        roles: ['ADVOCATE'],
+      },
     });
     const cookie = setCookieLine(res.headers)!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/api\/auth/);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const [header, payload] = (res.body.accessToken as string).split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [header, payload] = (res.body.accessToken as string)
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header.alg).toBe('HS256');
     expect(payload).toMatchObject({ sub: advocate.id, iss: 'beacon', aud: 'beacon-api' });
     expect(payload.exp - payload.iat).toBeLessThanOrEqual(900);
@@ -38,14 +57,22 @@ describe('POST /api/auth/login', () => {
   });
 
   it('answers a wrong password and an unknown email identically, and audits both', async () => {
-    const wrong = await t.request('POST', '/api/auth/login', { body: { email: advocate.email, password: 'not-the-password' }, headers: { 'x-forwarded-for': '10.9.0.1' } });
-    const unknown = await t.request('POST', '/api/auth/login', { body: { email: 'nobody@example.org', password: 'whatever-it-is' }, headers: { 'x-forwarded-for': '10.9.0.1' } });
+    const wrong = await t.request('POST', '/api/auth/login', {
+      body: { email: advocate.email, password: 'not-the-password' },
+      headers: { 'x-forwarded-for': '10.9.0.1' },
+    });
+    const unknown = await t.request('POST', '/api/auth/login', {
+      body: { email: 'nobody@example.org', password: 'whatever-it-is' },
+      headers: { 'x-forwarded-for': '10.9.0.1' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
     expect(wrong.body.type).toBe(unknown.body.type);
     expect(setCookieLine(wrong.headers)).toBeUndefined();
-    const failures = await t.dataSource.query(`SELECT entity_id, details FROM audit_events WHERE action = 'auth.login.failure' ORDER BY seq`);
+    const failures = await t.dataSource.query(
+      `SELECT entity_id, details FROM audit_events WHERE action = 'auth.login.failure' ORDER BY seq`,
+    );
     expect(failures).toEqual(
       expect.arrayContaining([
         { entity_id: advocate.id, details: { email: advocate.email, reason: 'wrong-password' } },
@@ -56,7 +83,9 @@ describe('POST /api/auth/login', () => {
 
   it('refuses a deactivated account with the same answer', async () => {
     const inactive = await t.createUser(['ADVOCATE'], { active: false });
-    const res = await t.request('POST', '/api/auth/login', { body: { email: inactive.email, password: PASSWORD } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: inactive.email, password: PASSWORD },
+    });
     expect(res.status).toBe(401);
     expect(res.body.detail).toBe('The email address or password is not right.');
   });
@@ -67,24 +96,39 @@ describe('login throttling', () => {
     const victim = await t.createUser(['MANAGER']);
     const attacker = { 'x-forwarded-for': '203.0.113.7' };
     for (let i = 0; i < THROTTLE.perAccountAndIp; i++) {
-      const res = await t.request('POST', '/api/auth/login', { body: { email: victim.email, password: `guess-${i}-xxxx` }, headers: attacker });
+      const res = await t.request('POST', '/api/auth/login', {
+        body: { email: victim.email, password: `guess-${i}-xxxx` },
+        headers: attacker,
+      });
       expect(res.status).toBe(401);
     }
-    const blocked = await t.request('POST', '/api/auth/login', { body: { email: victim.email, password: PASSWORD }, headers: attacker });
+    const blocked = await t.request('POST', '/api/auth/login', {
+      body: { email: victim.email, password: PASSWORD },
+      headers: attacker,
+    });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(blocked.body.type).toBe('urn:beacon:problem:too-many-sign-in-attempts');
     // The real user, on the ward's network, still signs in.
-    const real = await t.request('POST', '/api/auth/login', { body: { email: victim.email, password: PASSWORD }, headers: { 'x-forwarded-for': '198.51.100.20' } });
+    const real = await t.request('POST', '/api/auth/login', {
+      body: { email: victim.email, password: PASSWORD },
+      headers: { 'x-forwarded-for': '198.51.100.20' },
+    });
     expect(real.status).toBe(200);
   });
 
   it('limits one address across many accounts', async () => {
     const ip = { 'x-forwarded-for': '192.0.2.99' };
     for (let i = 0; i < THROTTLE.perIp; i++) {
-      await t.request('POST', '/api/auth/login', { body: { email: `spray${i}@example.org`, password: 'password-spray' }, headers: ip });
+      await t.request('POST', '/api/auth/login', {
+        body: { email: `spray${i}@example.org`, password: 'password-spray' },
+        headers: ip,
+      });
     }
-    const res = await t.request('POST', '/api/auth/login', { body: { email: advocate.email, password: PASSWORD }, headers: ip });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: advocate.email, password: PASSWORD },
+      headers: ip,
+    });
     expect(res.status).toBe(429);
   });
 
@@ -92,13 +136,26 @@ describe('login throttling', () => {
     const user = await t.createUser(['ADVOCATE']);
     const ip = { 'x-forwarded-for': '198.51.100.77' };
     for (let i = 0; i < THROTTLE.perAccountAndIp - 1; i++) {
-      await t.request('POST', '/api/auth/login', { body: { email: user.email, password: 'typo-typo-typo' }, headers: ip });
+      await t.request('POST', '/api/auth/login', {
+        body: { email: user.email, password: 'typo-typo-typo' },
+        headers: ip,
+      });
     }
     await t.login(user.email, PASSWORD, ip);
     for (let i = 0; i < THROTTLE.perAccountAndIp - 1; i++) {
-      await t.request('POST', '/api/auth/login', { body: { email: user.email, password: 'typo-typo-typo' }, headers: ip });
+      await t.request('POST', '/api/auth/login', {
+        body: { email: user.email, password: 'typo-typo-typo' },
+        headers: ip,
+      });
     }
-    expect((await t.request('POST', '/api/auth/login', { body: { email: user.email, password: PASSWORD }, headers: ip })).status).toBe(200);
+    expect(
+      (
+        await t.request('POST', '/api/auth/login', {
+          body: { email: user.email, password: PASSWORD },
+          headers: ip,
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -107,7 +164,12 @@ describe('access tokens', () => {
     const session = await t.login(advocate.email);
     const res = await t.request('GET', '/api/auth/me', { token: session.token });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ id: advocate.id, email: advocate.email, displayName: 'Sam Taylor', roles: ['ADVOCATE'] });
+    expect(res.body).toEqual({
+      id: advocate.id,
+      email: advocate.email,
+      displayName: 'Sam Taylor',
+      roles: ['ADVOCATE'],
+    });
   });
 
   it('refuses a missing, malformed, unsigned or foreign-signed token with 401', async () => {
@@ -130,8 +192,14 @@ describe('access tokens', () => {
     const session = await t.login(advocate.email);
     const sid = JSON.parse(Buffer.from(session.token.split('.')[1], 'base64url').toString()).sid;
     const jwt = new JwtService({});
-    for (const [issuer, audience] of [['elsewhere', 'beacon-api'], ['beacon', 'another-api']]) {
-      const token = jwt.sign({ sub: advocate.id, sid }, { secret: config.auth.jwtSecret, algorithm: 'HS256', issuer, audience, expiresIn: 60 });
+    for (const [issuer, audience] of [
+      ['elsewhere', 'beacon-api'],
+      ['beacon', 'another-api'],
+    ]) {
+      const token = jwt.sign(
+        { sub: advocate.id, sid },
+        { secret: config.auth.jwtSecret, algorithm: 'HS256', issuer, audience, expiresIn: 60 },
+      );
       expect((await t.request('GET', '/api/auth/me', { token })).status).toBe(401);
     }
   });
@@ -162,14 +230,22 @@ describe('refresh rotation', () => {
 
   it('answers 401 without a cookie or with an unknown one', async () => {
     expect((await t.request('POST', '/api/auth/refresh')).status).toBe(401);
-    expect((await t.request('POST', '/api/auth/refresh', { cookie: 'beacon_refresh=made-up' })).status).toBe(401);
+    expect((await t.request('POST', '/api/auth/refresh', { cookie: 'beacon_refresh=made-up' })).status).toBe(
+      401,
+    );
   });
 
   it('refuses a cross-site browser request on the cookie routes', async () => {
     const session = await t.login(advocate.email);
-    const res = await t.request('POST', '/api/auth/refresh', { cookie: session.cookie, headers: { origin: 'https://evil.example' } });
+    const res = await t.request('POST', '/api/auth/refresh', {
+      cookie: session.cookie,
+      headers: { origin: 'https://evil.example' },
+    });
     expect(res.status).toBe(403);
-    const sameSite = await t.request('POST', '/api/auth/refresh', { cookie: session.cookie, headers: { origin: t.baseUrl } });
+    const sameSite = await t.request('POST', '/api/auth/refresh', {
+      cookie: session.cookie,
+      headers: { origin: t.baseUrl },
+    });
     expect(sameSite.status).toBe(200);
   });
 });

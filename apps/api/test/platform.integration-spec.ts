@@ -24,19 +24,29 @@ describe('problem details for every error', () => {
     const res = await t.request('GET', '/api/no-such-thing');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ type: 'urn:beacon:problem:not-found', title: 'Not found', status: 404, instance: '/api/no-such-thing' });
+    expect(res.body).toMatchObject({
+      type: 'urn:beacon:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      instance: '/api/no-such-thing',
+    });
     expect(typeof res.body.detail).toBe('string');
   });
 
   it('answers malformed JSON with 400 and no parser internals', async () => {
-    const res = await t.request('POST', '/api/auth/login', { rawBody: '{"email":', headers: { 'content-type': 'application/json' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      rawBody: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body.detail).toBe('The request body is not valid JSON.');
   });
 
   it('answers an oversize body with 413', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { email: 'a@example.org', password: 'x'.repeat(200_000) } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: 'a@example.org', password: 'x'.repeat(200_000) },
+    });
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ status: 413, type: 'urn:beacon:problem:payload-too-large' });
   });
@@ -51,7 +61,10 @@ describe('problem details for every error', () => {
   });
 
   it('never leaks a stack trace', async () => {
-    const res = await t.request('POST', '/api/auth/login', { rawBody: '[', headers: { 'content-type': 'application/json' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      rawBody: '[',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.text).not.toMatch(/at .*\.js:\d+/);
   });
 });
@@ -64,7 +77,9 @@ describe('cross-cutting headers', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-powered-by')).toBeNull();
-    const unsafe = await t.request('GET', '/api/health', { headers: { 'x-request-id': 'bad id with spaces' } });
+    const unsafe = await t.request('GET', '/api/health', {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
@@ -73,9 +88,13 @@ describe('OpenAPI', () => {
   it('serves the document, and libs/api-client was generated from exactly this document', async () => {
     const res = await t.request('GET', '/api/docs-json');
     expect(res.status).toBe(200);
-    const committed = JSON.parse(readFileSync(path.resolve(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'),
+    );
     expect(res.body).toEqual(committed);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users', '/api/audit/verify']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/audit/verify']),
+    );
   });
 
   it('serves the docs UI', async () => {
@@ -87,11 +106,23 @@ describe('OpenAPI', () => {
 
 describe('guards', () => {
   it('gives every route either @Public() or an @Allow() action from the policy table', () => {
-    const routes = describeRoutes(t.app.get(DiscoveryService), t.app.get(MetadataScanner), t.app.get(Reflector));
+    const routes = describeRoutes(
+      t.app.get(DiscoveryService),
+      t.app.get(MetadataScanner),
+      t.app.get(Reflector),
+    );
     expect(routes.length).toBeGreaterThan(10);
     expect(routes.filter((r) => r.access === null)).toEqual([]);
-    const publicRoutes = routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`).sort();
-    expect(publicRoutes).toEqual(['GET /health', 'POST /auth/login', 'POST /auth/logout', 'POST /auth/refresh']);
+    const publicRoutes = routes
+      .filter((r) => r.access === 'public')
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
+    expect(publicRoutes).toEqual([
+      'GET /health',
+      'POST /auth/login',
+      'POST /auth/logout',
+      'POST /auth/refresh',
+    ]);
   });
 });
 

@@ -14,7 +14,9 @@ const content: AuditContent = {
 
 describe('audit chain hashing', () => {
   it('sorts keys at every depth and drops undefined values', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"z":1}]},"b":1}',
+    );
   });
 
   it('gives the same hash for the same content whatever the key order', () => {
@@ -28,6 +30,8 @@ describe('audit chain hashing', () => {
     expect(chainHash('1'.repeat(64), content)).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...content, action: 'user.update' })).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...content, at: new Date('2026-11-25T09:00:00.001Z') })).not.toBe(base);
-    expect(chainHash(GENESIS_HASH, { ...content, details: { roles: ['MANAGER'], email: 'a@example.org' } })).not.toBe(base);
+    expect(
+      chainHash(GENESIS_HASH, { ...content, details: { roles: ['MANAGER'], email: 'a@example.org' } }),
+    ).not.toBe(base);
   });
 });

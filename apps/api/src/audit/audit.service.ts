@@ -8,7 +8,8 @@ import { AuditEventEntity } from './entities/audit-event.entity';
 import { decodeCursor, toPage } from '../common/pagination';
 import { AuditPageDto, AuditQuery, mapAuditEvent } from './dto/audit.dto';
 
-const isSeqCursor = (v: unknown[]): v is [string] => v.length === 1 && typeof v[0] === 'string' && /^\d{1,19}$/.test(v[0]);
+const isSeqCursor = (v: unknown[]): v is [string] =>
+  v.length === 1 && typeof v[0] === 'string' && /^\d{1,19}$/.test(v[0]);
 
 const AUDIT_CHAIN_LOCK = 726_002; // transaction-scoped advisory lock: one writer extends the chain at a time
 
@@ -34,12 +35,18 @@ export class AuditService {
    * Appends one event to the chain inside the caller's transaction, so the event exists
    * exactly when the change it records does. Must be called with a transactional manager.
    */
-  async record(manager: EntityManager, ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId'>, event: AuditRecord): Promise<void> {
+  async record(
+    manager: EntityManager,
+    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId'>,
+    event: AuditRecord,
+  ): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must run inside the transaction of the change it records');
     }
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [last] = (await manager.query('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { hash: string }[];
+    const [last] = (await manager.query('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as {
+      hash: string;
+    }[];
     const content: AuditContent = {
       id: randomUUID(),
       at: new Date(),
@@ -72,7 +79,10 @@ export class AuditService {
   }
 
   /** Records an event in a transaction of its own (for events with no other write, such as a failed sign-in). */
-  async recordAlone(ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId'>, event: AuditRecord): Promise<void> {
+  async recordAlone(
+    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId'>,
+    event: AuditRecord,
+  ): Promise<void> {
     await this.dataSource.transaction((manager) => this.record(manager, ctx, event));
   }
 
@@ -80,7 +90,11 @@ export class AuditService {
   async list(query: AuditQuery): Promise<AuditPageDto> {
     const limit = query.limit ?? 50;
     const cursor = decodeCursor(query.cursor, isSeqCursor);
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').orderBy('e.seq', 'DESC').limit(limit + 1);
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.seq', 'DESC')
+      .limit(limit + 1);
     if (cursor) qb.andWhere('e.seq < :seq', { seq: cursor[0] });
     if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
@@ -115,7 +129,8 @@ export class AuditService {
           requestId: row.requestId,
           details: row.details,
         });
-        if (row.prevHash !== prevHash || row.hash !== expected) return { ok: false, checked, firstBrokenId: row.id };
+        if (row.prevHash !== prevHash || row.hash !== expected)
+          return { ok: false, checked, firstBrokenId: row.id };
         prevHash = row.hash;
         checked += 1;
       }

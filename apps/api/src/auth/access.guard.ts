@@ -20,13 +20,25 @@ export class AccessGuard extends AuthGuard('jwt') {
     return super.canActivate(context);
   }
 
-  override handleRequest<TUser = CurrentUser>(err: unknown, user: CurrentUser | false, _info: unknown, context: ExecutionContext): TUser {
+  override handleRequest<TUser = CurrentUser>(
+    err: unknown,
+    user: CurrentUser | false,
+    _info: unknown,
+    context: ExecutionContext,
+  ): TUser {
     if (err || !user) {
-      throw new AppException(401, 'unauthenticated', 'Sign in to continue: the access token is missing, invalid or expired.');
+      throw new AppException(
+        401,
+        'unauthenticated',
+        'Sign in to continue: the access token is missing, invalid or expired.',
+      );
     }
     const request = context.switchToHttp().getRequest<Request>();
     request.currentUser = user;
-    const action = this.reflector.getAllAndOverride<Action | undefined>(ACTION_KEY, [context.getHandler(), context.getClass()]);
+    const action = this.reflector.getAllAndOverride<Action | undefined>(ACTION_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!action) throw new Error(`route ${request.method} ${request.route?.path} has no @Allow or @Public`);
     if (!can(user.roles, action)) {
       throw new AppException(403, 'forbidden', 'Your role does not allow this.');

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppException } from '../common/app.exception';
 import { Ctx, Me, type CurrentUser, type RequestContext } from '../common/request-context';
@@ -26,7 +34,12 @@ export class AuthController {
   @ApiOkResponse({ type: TokenDto })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password (no hint which)' })
   @ApiTooManyRequestsResponse({ description: 'Too many failures from this address; see Retry-After' })
-  async login(@Ctx() ctx: RequestContext, @Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenDto> {
     this.assertSameOrigin(req);
     const session = await this.auth.login(ctx, dto.email, dto.password, req.header('user-agent') ?? null);
     return this.answer(res, session);
@@ -38,8 +51,14 @@ export class AuthController {
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'New access token from the refresh cookie, which is rotated' })
   @ApiOkResponse({ type: TokenDto })
-  @ApiUnauthorizedResponse({ description: 'No, expired, revoked or reused refresh token (reuse revokes the whole session)' })
-  async refresh(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+  @ApiUnauthorizedResponse({
+    description: 'No, expired, revoked or reused refresh token (reuse revokes the whole session)',
+  })
+  async refresh(
+    @Ctx() ctx: RequestContext,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenDto> {
     this.assertSameOrigin(req);
     try {
       const session = await this.auth.refresh(ctx, this.cookie(req), req.header('user-agent') ?? null);
@@ -56,7 +75,11 @@ export class AuthController {
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'End this session: revokes its refresh tokens and its access tokens' })
   @ApiNoContentResponse()
-  async logout(@Ctx() ctx: RequestContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     this.assertSameOrigin(req);
     await this.auth.logout(ctx, this.cookie(req));
     this.clearCookie(res);
@@ -82,7 +105,12 @@ export class AuthController {
   }
 
   private clearCookie(res: Response) {
-    res.clearCookie(REFRESH_COOKIE, { httpOnly: true, secure: this.config.auth.cookieSecure, sameSite: 'strict', path: COOKIE_PATH });
+    res.clearCookie(REFRESH_COOKIE, {
+      httpOnly: true,
+      secure: this.config.auth.cookieSecure,
+      sameSite: 'strict',
+      path: COOKIE_PATH,
+    });
   }
 
   private cookie(req: Request): string | undefined {
@@ -101,6 +129,7 @@ export class AuthController {
     } catch {
       originHost = null;
     }
-    if (!host || originHost !== host) throw new AppException(403, 'cross-origin', 'Requests from another site are refused.');
+    if (!host || originHost !== host)
+      throw new AppException(403, 'cross-origin', 'Requests from another site are refused.');
   }
 }

@@ -13,6 +13,12 @@ import { RoutePolicyCheck } from './route-policy.check';
 @Module({
   imports: [AuditModule, PassportModule, JwtModule.register({}), DiscoveryModule],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, LoginThrottleService, RoutePolicyCheck, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    LoginThrottleService,
+    RoutePolicyCheck,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

@@ -25,8 +25,10 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
-const invalidCredentials = () => new AppException(401, 'invalid-credentials', 'The email address or password is not right.');
-const sessionEnded = () => new AppException(401, 'session-ended', 'Your session has ended. Please sign in again.');
+const invalidCredentials = () =>
+  new AppException(401, 'invalid-credentials', 'The email address or password is not right.');
+const sessionEnded = () =>
+  new AppException(401, 'session-ended', 'Your session has ended. Please sign in again.');
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -44,23 +46,34 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
   ) {}
 
-  async login(ctx: RequestContext, rawEmail: string, password: string, userAgent: string | null): Promise<IssuedSession> {
+  async login(
+    ctx: RequestContext,
+    rawEmail: string,
+    password: string,
+    userAgent: string | null,
+  ): Promise<IssuedSession> {
     const email = normaliseEmail(rawEmail);
     const ip = ctx.ip ?? 'unknown';
     await this.throttle.assertAllowed(this.dataSource.manager, email, ip);
 
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
-    const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+    const passwordOk = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstDummy(password);
 
     if (!user || !passwordOk || !user.active) {
       await this.dataSource.transaction(async (manager) => {
         await this.throttle.recordAttempt(manager, email, ip, false);
-        await this.audit.record(manager, { ...ctx, actorId: user?.id ?? null }, {
-          action: 'auth.login.failure',
-          entityType: 'user',
-          entityId: user?.id ?? null,
-          details: { email, reason: !user ? 'unknown-email' : !passwordOk ? 'wrong-password' : 'inactive' },
-        });
+        await this.audit.record(
+          manager,
+          { ...ctx, actorId: user?.id ?? null },
+          {
+            action: 'auth.login.failure',
+            entityType: 'user',
+            entityId: user?.id ?? null,
+            details: { email, reason: !user ? 'unknown-email' : !passwordOk ? 'wrong-password' : 'inactive' },
+          },
+        );
       });
       throw invalidCredentials();
     }
@@ -69,13 +82,24 @@ export class AuthService {
       await this.throttle.recordAttempt(manager, email, ip, true);
       const familyId = randomUUID();
       const familyExpiresAt = new Date(Date.now() + this.config.auth.refreshSessionHours * 3600_000);
-      const refreshToken = await this.insertRefreshToken(manager, user.id, familyId, familyExpiresAt, ip, userAgent);
-      await this.audit.record(manager, { ...ctx, actorId: user.id }, {
-        action: 'auth.login.success',
-        entityType: 'user',
-        entityId: user.id,
-        details: { sessionId: familyId },
-      });
+      const refreshToken = await this.insertRefreshToken(
+        manager,
+        user.id,
+        familyId,
+        familyExpiresAt,
+        ip,
+        userAgent,
+      );
+      await this.audit.record(
+        manager,
+        { ...ctx, actorId: user.id },
+        {
+          action: 'auth.login.success',
+          entityType: 'user',
+          entityId: user.id,
+          details: { sessionId: familyId },
+        },
+      );
       return { token: this.accessToken(user, familyId), refreshToken, refreshExpiresAt: familyExpiresAt };
     });
   }
@@ -84,7 +108,11 @@ export class AuthService {
    * Rotates a refresh token. A token already used (rotated) or revoked is evidence of theft:
    * the whole family is revoked, so both the thief and the victim must sign in again.
    */
-  async refresh(ctx: RequestContext, presented: string | undefined, userAgent: string | null): Promise<IssuedSession> {
+  async refresh(
+    ctx: RequestContext,
+    presented: string | undefined,
+    userAgent: string | null,
+  ): Promise<IssuedSession> {
     if (!presented) throw sessionEnded();
     const outcome = await this.dataSource.transaction(async (manager) => {
       const current = await manager
@@ -94,12 +122,16 @@ export class AuthService {
       if (current.usedAt || current.revokedAt) {
         const revoked = await this.revokeFamily(manager, current.familyId, 'refresh token reused');
         if (current.usedAt && revoked > 0) {
-          await this.audit.record(manager, { ...ctx, actorId: current.userId }, {
-            action: 'auth.refresh.reuse-detected',
-            entityType: 'user',
-            entityId: current.userId,
-            details: { sessionId: current.familyId, tokensRevoked: revoked },
-          });
+          await this.audit.record(
+            manager,
+            { ...ctx, actorId: current.userId },
+            {
+              action: 'auth.refresh.reuse-detected',
+              entityType: 'user',
+              entityId: current.userId,
+              details: { sessionId: current.familyId, tokensRevoked: revoked },
+            },
+          );
         }
         return { error: sessionEnded() };
       }
@@ -110,9 +142,20 @@ export class AuthService {
         return { error: sessionEnded() };
       }
       await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
-      const refreshToken = await this.insertRefreshToken(manager, user.id, current.familyId, current.expiresAt, ctx.ip, userAgent);
+      const refreshToken = await this.insertRefreshToken(
+        manager,
+        user.id,
+        current.familyId,
+        current.expiresAt,
+        ctx.ip,
+        userAgent,
+      );
       return {
-        session: { token: this.accessToken(user, current.familyId), refreshToken, refreshExpiresAt: current.expiresAt },
+        session: {
+          token: this.accessToken(user, current.familyId),
+          refreshToken,
+          refreshExpiresAt: current.expiresAt,
+        },
       };
     });
     // Errors are thrown after commit so that a detected reuse stays revoked.
@@ -123,16 +166,22 @@ export class AuthService {
   async logout(ctx: RequestContext, presented: string | undefined): Promise<void> {
     if (!presented) return;
     await this.dataSource.transaction(async (manager) => {
-      const token = await manager.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(presented) });
+      const token = await manager
+        .getRepository(RefreshTokenEntity)
+        .findOneBy({ tokenHash: hashToken(presented) });
       if (!token) return;
       const revoked = await this.revokeFamily(manager, token.familyId, 'signed out');
       if (revoked > 0) {
-        await this.audit.record(manager, { ...ctx, actorId: token.userId }, {
-          action: 'auth.logout',
-          entityType: 'user',
-          entityId: token.userId,
-          details: { sessionId: token.familyId },
-        });
+        await this.audit.record(
+          manager,
+          { ...ctx, actorId: token.userId },
+          {
+            action: 'auth.logout',
+            entityType: 'user',
+            entityId: token.userId,
+            details: { sessionId: token.familyId },
+          },
+        );
       }
     });
   }

@@ -36,9 +36,22 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
               EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session_live
          FROM users u WHERE u.id = $1`,
       [claims.sub, claims.sid],
-    )) as { id: string; email: string; display_name: string; roles: Role[]; active: boolean; session_live: boolean }[];
+    )) as {
+      id: string;
+      email: string;
+      display_name: string;
+      roles: Role[];
+      active: boolean;
+      session_live: boolean;
+    }[];
     const row = rows[0];
     if (!row || !row.active || !row.session_live) return false;
-    return { id: row.id, email: row.email, displayName: row.display_name, roles: row.roles, sessionId: claims.sid };
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      roles: row.roles,
+      sessionId: claims.sid,
+    };
   }
 }

@@ -39,7 +39,10 @@ export class LoginThrottleService {
     if (!overPair && !overIp) return;
     const oldest = overPair ? row.pair_oldest : row.ip_oldest;
     const retryAfter = oldest
-      ? Math.max(1, Math.ceil((new Date(oldest).getTime() + THROTTLE.windowMinutes * 60_000 - Date.now()) / 1000))
+      ? Math.max(
+          1,
+          Math.ceil((new Date(oldest).getTime() + THROTTLE.windowMinutes * 60_000 - Date.now()) / 1000),
+        )
       : THROTTLE.windowMinutes * 60;
     throw new AppException(
       429,
@@ -53,6 +56,7 @@ export class LoginThrottleService {
   async recordAttempt(manager: EntityManager, email: string, ip: string, success: boolean): Promise<void> {
     await manager.insert(LoginAttemptEntity, { email, ip, success });
     // Keep the table small: attempts older than a day serve no limit.
-    if (Math.random() < 0.05) await manager.query(`DELETE FROM login_attempts WHERE at < now() - interval '1 day'`);
+    if (Math.random() < 0.05)
+      await manager.query(`DELETE FROM login_attempts WHERE at < now() - interval '1 day'`);
   }
 }

@@ -12,7 +12,11 @@ export interface RouteAccess {
 }
 
 /** Lists every route with the access rule it carries; `null` when it has none. */
-export function describeRoutes(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteAccess[] {
+export function describeRoutes(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): RouteAccess[] {
   const routes: RouteAccess[] = [];
   for (const wrapper of discovery.getControllers()) {
     const instance = wrapper.instance as Record<string, unknown> | undefined;
@@ -48,7 +52,9 @@ export class RoutePolicyCheck implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap() {
-    const unguarded = describeRoutes(this.discovery, this.scanner, this.reflector).filter((r) => r.access === null);
+    const unguarded = describeRoutes(this.discovery, this.scanner, this.reflector).filter(
+      (r) => r.access === null,
+    );
     if (unguarded.length) {
       throw new Error(
         `Every route needs @Allow(<policy action>) or @Public(). Missing on: ${unguarded.map((r) => `${r.method} ${r.path} (${r.handler})`).join(', ')}`,

@@ -9,7 +9,11 @@ import { buildOpenApiDocument } from '../bootstrap';
 import { loadConfig } from '../config/config';
 
 export async function openApiJson(): Promise<string> {
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview', SPA_DIR: '' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview',
+    SPA_DIR: '',
+  });
   const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
   app.setGlobalPrefix('api');
   const document = buildOpenApiDocument(app);
@@ -26,7 +30,9 @@ async function main() {
   if (check) {
     const current = readFileSync(file, 'utf8');
     if (current !== json) {
-      console.error(`${file} is out of date with the API: run \`npm run api:generate\` and commit the result.`);
+      console.error(
+        `${file} is out of date with the API: run \`npm run api:generate\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`${file} matches the API`);

@@ -57,16 +57,26 @@ async function main() {
     await dataSource.transaction(async (manager) => {
       const exists = await manager.query('SELECT 1 FROM users WHERE email = $1', [args.email]);
       if (exists.length) throw new Error(`an account with ${args.email} already exists`);
-      const user = await users.insertUser(manager, { email: args.email, displayName: args.name, roles: args.roles, passwordHash });
-      await audit.record(manager, { actorId: null, ip: null, requestId: null }, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: user.id,
-        details: { email: user.email, roles: user.roles, source: 'cli' },
+      const user = await users.insertUser(manager, {
+        email: args.email,
+        displayName: args.name,
+        roles: args.roles,
+        passwordHash,
       });
+      await audit.record(
+        manager,
+        { actorId: null, ip: null, requestId: null },
+        {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: user.id,
+          details: { email: user.email, roles: user.roles, source: 'cli' },
+        },
+      );
     });
     console.log(`created ${args.email} with roles ${args.roles.join(', ')}`);
-    if (!args.passwordStdin) console.log(`one-time password (shown once; change it after signing in): ${password}`);
+    if (!args.passwordStdin)
+      console.log(`one-time password (shown once; change it after signing in): ${password}`);
   } finally {
     await app.close();
   }

@@ -24,6 +24,10 @@ export class AppException extends HttpException {
 
 export const notFound = (what = 'record') => new AppException(404, 'not-found', `No such ${what}.`);
 export const staleVersion = () =>
-  new AppException(409, 'stale-version', 'Someone else changed this record after you loaded it. Reload it and try again.');
+  new AppException(
+    409,
+    'stale-version',
+    'Someone else changed this record after you loaded it. Reload it and try again.',
+  );
 export const badRequest = (errors: FieldError[], detail = 'Some fields are not valid.') =>
   new AppException(400, 'validation', detail, errors);

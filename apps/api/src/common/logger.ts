@@ -15,7 +15,10 @@ export class JsonLogger implements LoggerService {
     if (ORDER[level] < ORDER[this.level]) return;
     const base: Record<string, unknown> = { time: new Date().toISOString(), level };
     if (context) base.context = context;
-    const body = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
+    const body =
+      typeof message === 'object' && message !== null
+        ? (message as Record<string, unknown>)
+        : { msg: String(message) };
     process.stdout.write(JSON.stringify({ ...base, ...body, ...extra }) + '\n');
   }
 
@@ -24,7 +27,8 @@ export class JsonLogger implements LoggerService {
   }
   error(message: unknown, stackOrContext?: string, context?: string) {
     // Nest passes (message, stack, context) or (message, context).
-    if (context) this.write('error', message, context, stackOrContext ? { stack: stackOrContext } : undefined);
+    if (context)
+      this.write('error', message, context, stackOrContext ? { stack: stackOrContext } : undefined);
     else this.write('error', message, stackOrContext);
   }
   warn(message: unknown, context?: string) {

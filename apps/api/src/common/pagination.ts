@@ -25,7 +25,10 @@ export function encodeCursor(values: unknown[]): string {
 }
 
 /** Decodes a cursor into its keyset values; a tampered or foreign cursor is a 400 naming the field. */
-export function decodeCursor<T extends unknown[]>(cursor: string | undefined, check: (values: unknown[]) => values is T): T | null {
+export function decodeCursor<T extends unknown[]>(
+  cursor: string | undefined,
+  check: (values: unknown[]) => values is T,
+): T | null {
   if (!cursor) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -37,7 +40,12 @@ export function decodeCursor<T extends unknown[]>(cursor: string | undefined, ch
 }
 
 /** Takes `limit + 1` rows and answers the page plus the cursor of its last row when more remain. */
-export function toPage<Row, Item>(rows: Row[], limit: number, map: (row: Row) => Item, keyOf: (row: Row) => unknown[]) {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  map: (row: Row) => Item,
+  keyOf: (row: Row) => unknown[],
+) {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   return {

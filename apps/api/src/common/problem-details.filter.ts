@@ -19,7 +19,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({
         msg: 'unhandled error',
         requestId: request.id,
-        error: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception),
+        error:
+          exception instanceof Error
+            ? { name: exception.name, message: exception.message, stack: exception.stack }
+            : String(exception),
       });
     }
     if (exception instanceof AppException && exception.headers) {
@@ -54,14 +57,22 @@ export function toProblem(exception: unknown): ProblemDetails {
     const cause = exception.cause as BodyParserError | undefined;
     let detail = typeof body === 'string' ? body : exception.message;
     // Body-parser errors arrive re-wrapped by Nest; their raw text ("Unexpected token…") is no help to a client.
-    if (status === 400 && (cause?.type === 'entity.parse.failed' || /JSON/.test(detail))) detail = 'The request body is not valid JSON.';
-    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(detail)) detail = 'There is nothing at this address.';
+    if (status === 400 && (cause?.type === 'entity.parse.failed' || /JSON/.test(detail)))
+      detail = 'The request body is not valid JSON.';
+    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(detail))
+      detail = 'There is nothing at this address.';
     if (status === 413) detail = 'The request body is larger than this API accepts.';
     return { ...defaultProblem(status), status, detail };
   }
   const parserError = exception as BodyParserError | null;
   const parserStatus = parserError?.status ?? parserError?.statusCode;
-  if (parserError && typeof parserError.type === 'string' && parserStatus && parserStatus >= 400 && parserStatus < 500) {
+  if (
+    parserError &&
+    typeof parserError.type === 'string' &&
+    parserStatus &&
+    parserStatus >= 400 &&
+    parserStatus < 500
+  ) {
     const detail =
       parserError.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON.'

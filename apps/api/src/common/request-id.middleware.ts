@@ -13,15 +13,18 @@ export function requestIdAndLog(logger: LoggerService) {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       if (!request.originalUrl.startsWith('/api')) return;
-      logger.log({
-        msg: 'request',
-        requestId: request.id,
-        method: request.method,
-        path: request.originalUrl.split('?')[0],
-        status: response.statusCode,
-        durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-        userId: request.currentUser?.id,
-      }, 'Http');
+      logger.log(
+        {
+          msg: 'request',
+          requestId: request.id,
+          method: request.method,
+          path: request.originalUrl.split('?')[0],
+          status: response.statusCode,
+          durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          userId: request.currentUser?.id,
+        },
+        'Http',
+      );
     });
     next();
   };

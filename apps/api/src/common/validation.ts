@@ -6,7 +6,12 @@ import { FieldError } from './problem';
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
-    const field = /^\d+$/.test(error.property) && parent ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
+    const field =
+      /^\d+$/.test(error.property) && parent
+        ? `${parent}[${error.property}]`
+        : parent
+          ? `${parent}.${error.property}`
+          : error.property;
     const message = firstMessage(error);
     if (message) out.push({ field, message });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
@@ -15,7 +20,17 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 // When a value breaks several rules, name the most basic one (a missing field is "required", not "too long").
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+];
 
 function firstMessage(error: ValidationError): string | null {
   const constraints = error.constraints ?? {};

@@ -23,13 +23,22 @@ export interface AppConfig {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Beacon cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Beacon cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
-function intIn(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]) {
+function intIn(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -58,8 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = nodeEnv === 'production';
 
   const url = env.DATABASE_URL ?? '';
-  if (!url) problems.push('DATABASE_URL is required (postgres://user:password@host:5432/database); `npm start` sets it for you');
-  else if (!/^postgres(ql)?:\/\//.test(url)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  if (!url)
+    problems.push(
+      'DATABASE_URL is required (postgres://user:password@host:5432/database); `npm start` sets it for you',
+    );
+  else if (!/^postgres(ql)?:\/\//.test(url))
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
 
   let jwtSecret = env.JWT_SECRET ?? '';
   if (!jwtSecret) {
@@ -88,7 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaultSpa = path.resolve('dist/apps/web');
   const spaDirRaw = env.SPA_DIR ?? (existsSync(path.join(defaultSpa, 'index.html')) ? defaultSpa : '');
   const spaDir = spaDirRaw ? path.resolve(spaDirRaw) : null;
-  if (spaDir && !existsSync(path.join(spaDir, 'index.html'))) problems.push(`SPA_DIR has no index.html: ${spaDir}`);
+  if (spaDir && !existsSync(path.join(spaDir, 'index.html')))
+    problems.push(`SPA_DIR has no index.html: ${spaDir}`);
 
   const config: AppConfig = {
     env: nodeEnv,

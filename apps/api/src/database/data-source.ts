@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@beacon/migrations';
 import { ENTITIES } from './entities';
 
 /** The one description of the database: used by the app, the migration CLI and the tests. */
@@ -36,7 +36,9 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
 }
 
 /** The SQL that would bring the schema in line with the entities: empty when migrations and entities agree. */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: string[]; down: string[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return {
     up: log.upQueries.map((q) => q.query),

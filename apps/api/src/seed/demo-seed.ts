@@ -21,7 +21,9 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     await manager.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
-    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM users')) as { count: number }[];
+    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM users')) as {
+      count: number;
+    }[];
     if (count > 0) return false;
     const system = { actorId: null, ip: null, requestId: null };
     for (const demo of DEMO_USERS) {

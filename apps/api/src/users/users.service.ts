@@ -12,7 +12,11 @@ import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
 
 const isUserCursor = (v: unknown[]): v is [string, string] =>
-  v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+  v.length === 2 &&
+  typeof v[0] === 'string' &&
+  !Number.isNaN(Date.parse(v[0])) &&
+  typeof v[1] === 'string' &&
+  /^[0-9a-f-]{36}$/.test(v[1]);
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -62,7 +66,12 @@ export class UsersService {
           { field: 'email', message: 'is already used by another account' },
         ]);
       }
-      const user = await this.insertUser(manager, { email, displayName: dto.displayName, roles: dto.roles, passwordHash });
+      const user = await this.insertUser(manager, {
+        email,
+        displayName: dto.displayName,
+        roles: dto.roles,
+        passwordHash,
+      });
       await this.audit.record(manager, ctx, {
         action: 'user.create',
         entityType: 'user',
@@ -74,9 +83,19 @@ export class UsersService {
   }
 
   /** Shared by the admin screen, the bootstrap CLI and the demo seed. */
-  async insertUser(manager: EntityManager, user: { email: string; displayName: string; roles: Role[]; passwordHash: string }) {
+  async insertUser(
+    manager: EntityManager,
+    user: { email: string; displayName: string; roles: Role[]; passwordHash: string },
+  ) {
     const repo = manager.getRepository(UserEntity);
-    return repo.save(repo.create({ ...user, email: normaliseEmail(user.email), roles: [...new Set(user.roles)], active: true }));
+    return repo.save(
+      repo.create({
+        ...user,
+        email: normaliseEmail(user.email),
+        roles: [...new Set(user.roles)],
+        active: true,
+      }),
+    );
   }
 
   async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<UserDto> {
@@ -90,12 +109,18 @@ export class UsersService {
         changes.displayName = { from: before.displayName, to: dto.displayName };
       }
       const roles = dto.roles ? [...new Set(dto.roles)] : undefined;
-      if (roles && [...roles].sort().join() !== [...before.roles].sort().join()) changes.roles = { from: before.roles, to: roles };
+      if (roles && [...roles].sort().join() !== [...before.roles].sort().join())
+        changes.roles = { from: before.roles, to: roles };
       const after = await this.versionedUpdate(manager, id, dto.version, {
         displayName: dto.displayName ?? before.displayName,
         roles: roles ?? before.roles,
       });
-      await this.audit.record(manager, ctx, { action: 'user.update', entityType: 'user', entityId: id, details: { changes } });
+      await this.audit.record(manager, ctx, {
+        action: 'user.update',
+        entityType: 'user',
+        entityId: id,
+        details: { changes },
+      });
       return mapUser(after);
     });
   }
@@ -105,9 +130,14 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockForUpdate(manager, id, version);
       if (id === ctx.actorId) {
-        throw new AppException(422, 'self-deactivation', 'You cannot deactivate your own account. Ask another admin.');
+        throw new AppException(
+          422,
+          'self-deactivation',
+          'You cannot deactivate your own account. Ask another admin.',
+        );
       }
-      if (before.roles.includes('ADMIN') && before.active) await this.ensureAnotherActiveAdmin(manager, id, 'deactivate');
+      if (before.roles.includes('ADMIN') && before.active)
+        await this.ensureAnotherActiveAdmin(manager, id, 'deactivate');
       const after = await this.versionedUpdate(manager, id, version, { active: false });
       const revoked = await manager
         .createQueryBuilder()
@@ -135,14 +165,21 @@ export class UsersService {
   }
 
   private async lockForUpdate(manager: EntityManager, id: string, version: number): Promise<UserEntity> {
-    const user = await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const user = await manager
+      .getRepository(UserEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw notFound('user');
     if (user.version !== version) throw staleVersion();
     return user;
   }
 
   /** UPDATE … WHERE id AND version: TypeORM's save() does not enforce versions, this does. */
-  private async versionedUpdate(manager: EntityManager, id: string, version: number, set: Partial<UserEntity>): Promise<UserEntity> {
+  private async versionedUpdate(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    set: Partial<UserEntity>,
+  ): Promise<UserEntity> {
     const result = await manager
       .createQueryBuilder()
       .update(UserEntity)
@@ -160,7 +197,11 @@ export class UsersService {
       .where(`'ADMIN' = ANY(u.roles) AND u.active AND u.id <> :id`, { id })
       .getCount();
     if (others === 0) {
-      throw new AppException(422, 'last-admin', `You cannot ${verb} the last active admin: Beacon would have no one to manage accounts.`);
+      throw new AppException(
+        422,
+        'last-admin',
+        `You cannot ${verb} the last active admin: Beacon would have no one to manage accounts.`,
+      );
     }
   }
 }

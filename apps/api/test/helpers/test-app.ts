@@ -34,7 +34,10 @@ export interface TestApp {
   dataSource: DataSource;
   databaseUrl: string;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<HttpAnswer<T>>;
-  createUser(roles: Role[], overrides?: Partial<{ email: string; displayName: string; active: boolean }>): Promise<TestUser>;
+  createUser(
+    roles: Role[],
+    overrides?: Partial<{ email: string; displayName: string; active: boolean }>,
+  ): Promise<TestUser>;
   login(email: string, password?: string, headers?: Record<string, string>): Promise<Session>;
   close(): Promise<void>;
 }
@@ -68,7 +71,8 @@ async function admin(sql: string) {
  * One app per test file: passport keeps its strategies in a process-wide registry.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  if (!process.env.BEACON_TEST_ADMIN_URL) throw new Error('run through jest.integration.config.js (global setup starts PostgreSQL)');
+  if (!process.env.BEACON_TEST_ADMIN_URL)
+    throw new Error('run through jest.integration.config.js (global setup starts PostgreSQL)');
   const database = `t_${randomBytes(6).toString('hex')}`;
   await admin(`CREATE DATABASE "${database}" TEMPLATE "${process.env.BEACON_TEST_TEMPLATE}"`);
   const databaseUrl = `${process.env.BEACON_TEST_URL_PREFIX}${database}`;
@@ -89,7 +93,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const dataSource = app.get(DataSource);
   let counter = 0;
 
-  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+  async function request<T>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<HttpAnswer<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.cookie) headers.cookie = options.cookie;
@@ -109,7 +117,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 
-  async function createUser(roles: Role[], overrides: Partial<{ email: string; displayName: string; active: boolean }> = {}) {
+  async function createUser(
+    roles: Role[],
+    overrides: Partial<{ email: string; displayName: string; active: boolean }> = {},
+  ) {
     counter += 1;
     passwordHash ??= hashPassword(PASSWORD);
     const email = overrides.email ?? `user${counter}-${roles.join('-').toLowerCase()}@example.org`;
@@ -119,13 +130,22 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const hash = await passwordHash;
     return dataSource.transaction(async (manager) => {
       const user = await users.insertUser(manager, { email, displayName, roles, passwordHash: hash });
-      if (overrides.active === false) await manager.query('UPDATE users SET active = false WHERE id = $1', [user.id]);
-      await audit.record(manager, { actorId: null, ip: null, requestId: null }, { action: 'user.create', entityType: 'user', entityId: user.id });
+      if (overrides.active === false)
+        await manager.query('UPDATE users SET active = false WHERE id = $1', [user.id]);
+      await audit.record(
+        manager,
+        { actorId: null, ip: null, requestId: null },
+        { action: 'user.create', entityType: 'user', entityId: user.id },
+      );
       return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
     });
   }
 
-  async function login(email: string, password = PASSWORD, extraHeaders: Record<string, string> = {}): Promise<Session> {
+  async function login(
+    email: string,
+    password = PASSWORD,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Session> {
     const answer = await request<{ accessToken: string; user: { id: string } }>('POST', '/api/auth/login', {
       body: { email, password },
       headers: extraHeaders,
@@ -133,7 +153,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     if (answer.status !== 200) throw new Error(`login of ${email} answered ${answer.status}: ${answer.text}`);
     const cookie = refreshCookie(answer.headers);
     if (!cookie) throw new Error('login set no refresh cookie');
-    return { token: answer.body.accessToken, cookie: `beacon_refresh=${cookie}`, refreshToken: cookie, userId: answer.body.user.id };
+    return {
+      token: answer.body.accessToken,
+      cookie: `beacon_refresh=${cookie}`,
+      refreshToken: cookie,
+      userId: answer.body.user.id,
+    };
   }
 
   return {

@@ -16,11 +16,15 @@ export default async function globalSetup() {
   });
   globalThis.__BEACON_TEST_DB__ = db;
   await db.createDatabase('beacon_template');
-  execFileSync(path.join(projectRoot, 'tools/ts-run.sh'), ['apps/api/src/database/cli/migrations.ts', 'run'], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: db.url('beacon_template') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    path.join(projectRoot, 'tools/ts-run.sh'),
+    ['apps/api/src/database/cli/migrations.ts', 'run'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: db.url('beacon_template') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   process.env.BEACON_TEST_ADMIN_URL = db.url('postgres');
   process.env.BEACON_TEST_TEMPLATE = 'beacon_template';
   process.env.BEACON_TEST_URL_PREFIX = db.url('');

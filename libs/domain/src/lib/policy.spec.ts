@@ -10,7 +10,14 @@ describe('policy table', () => {
   });
 
   it('keeps user administration and the audit trail to admins', () => {
-    for (const action of ['users.list', 'users.create', 'users.update', 'users.deactivate', 'audit.list', 'audit.verify'] as const) {
+    for (const action of [
+      'users.list',
+      'users.create',
+      'users.update',
+      'users.deactivate',
+      'audit.list',
+      'audit.verify',
+    ] as const) {
       expect(can(['ADMIN'], action)).toBe(true);
       expect(can(['MANAGER'], action)).toBe(false);
       expect(can(['ADVOCATE'], action)).toBe(false);

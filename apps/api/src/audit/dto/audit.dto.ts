@@ -21,12 +21,20 @@ export class AuditQuery extends PageQuery {
   @IsUUID()
   actorId?: string;
 
-  @ApiProperty({ required: false, description: 'From this instant (ISO 8601), inclusive', example: '2026-11-01T00:00:00Z' })
+  @ApiProperty({
+    required: false,
+    description: 'From this instant (ISO 8601), inclusive',
+    example: '2026-11-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiProperty({ required: false, description: 'Up to this instant (ISO 8601), exclusive', example: '2026-12-01T00:00:00Z' })
+  @ApiProperty({
+    required: false,
+    description: 'Up to this instant (ISO 8601), exclusive',
+    example: '2026-12-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
@@ -41,7 +49,11 @@ export class AuditEventDto {
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Identifiers and outcomes, never case content' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Identifiers and outcomes, never case content',
+  })
   details: Record<string, unknown>;
   @ApiProperty({ description: 'SHA-256 of prevHash and this row’s canonical content' }) hash: string;
   @ApiProperty() prevHash: string;
@@ -53,8 +65,10 @@ export class AuditPageDto {
 }
 
 export class AuditVerifyDto {
-  @ApiProperty({ description: 'True when every row’s hash matches its content and its predecessor' }) ok: boolean;
-  @ApiProperty({ description: 'Rows checked before the first broken one (all rows when ok)' }) checked: number;
+  @ApiProperty({ description: 'True when every row’s hash matches its content and its predecessor' })
+  ok: boolean;
+  @ApiProperty({ description: 'Rows checked before the first broken one (all rows when ok)' })
+  checked: number;
   @ApiProperty({ required: false, format: 'uuid' }) firstBrokenId?: string;
 }
 

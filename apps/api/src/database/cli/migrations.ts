@@ -5,6 +5,7 @@
  *   generate <Name>      write migrations/<timestamp>-<Name>.ts from the difference
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -36,12 +37,17 @@ async function main() {
           console.log('migration check: entities and migrations agree');
           return;
         }
-        console.error('migration check FAILED: the entities differ from the migrations. Missing SQL:\n' + up.join(';\n') + ';');
+        console.error(
+          'migration check FAILED: the entities differ from the migrations. Missing SQL:\n' +
+            up.join(';\n') +
+            ';',
+        );
         console.error('Run `npm run migration:generate -- DescribeTheChange` and review the file.');
         process.exitCode = 1;
         return;
       }
-      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration:generate -- PascalCaseName');
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+        throw new Error('usage: migration:generate -- PascalCaseName');
       if (up.length === 0) {
         console.log('nothing to generate: entities and migrations agree');
         return;
@@ -59,7 +65,10 @@ ${up.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+${down
+  .reverse()
+  .map((q) => `    await queryRunner.query(${quote(q)});`)
+  .join('\n')}
   }
 }
 `;
@@ -70,10 +79,14 @@ ${down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).join('\
       const updated = index
         .replace(/(\/\/[^\n]*\n)/, `$1${importLine}`)
         .replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_m, list: string) => {
-          const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+          const items = list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
           return `export const MIGRATIONS = [${[...items, className].join(', ')}];`;
         });
       writeFileSync(indexFile, updated);
+      execFileSync('npx', ['prettier', '--write', file, indexFile], { stdio: 'ignore' });
       console.log(`wrote ${path.relative(process.cwd(), file)}; review it, then commit`);
     } else {
       throw new Error('usage: migrations.ts run | revert | check | generate <Name>');

@@ -78,7 +78,10 @@ export class CreateUserDto {
   @IsIn(ROLES, { each: true, message: `each must be one of ${ROLES.join(', ')}` })
   roles: Role[];
 
-  @ApiProperty({ description: 'Initial password: at least 12 characters; the person changes it later', minLength: 12 })
+  @ApiProperty({
+    description: 'Initial password: at least 12 characters; the person changes it later',
+    minLength: 12,
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
   password: string;

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `npm start`: builds what is missing or changed (Nx caches the rest), then serves the API and
+// the SPA on http://localhost:$PORT (default 3000), with an embedded PostgreSQL unless
+// DATABASE_URL is set. Ctrl-C stops the server and the database cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from './embedded-db.mjs';
+
+const build = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
+  {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  },
+);
+if (build.status !== 0) {
+  console.error('[beacon] the build failed; see above');
+  process.exit(build.status ?? 1);
+}
+
+const main = path.join(projectRoot, 'dist/apps/api/apps/api/src/main.js');
+const child = spawn(process.execPath, [path.join(projectRoot, 'tools/with-db.mjs'), process.execPath, main], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, SPA_DIR: process.env.SPA_DIR ?? path.join(projectRoot, 'dist/apps/web') },
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
