@@ -1,15 +1,19 @@
-import * as argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** argon2id at the OWASP Password Storage Cheat Sheet's first configuration (19 MiB, 2 passes, 1 lane). */
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/**
+ * argon2id at the OWASP Password Storage Cheat Sheet's first configuration (19 MiB, 2 passes, 1 lane).
+ * `algorithm: 2` is `Algorithm.Argon2id`; the package declares it as an ambient const enum, which
+ * isolated-module compilation cannot read. See ADR 0005 for why this binding and not `argon2`.
+ */
+const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return hash(password, OPTIONS);
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(hashed, password);
   } catch {
     return false;
   }
