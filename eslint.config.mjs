@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Module boundaries are real constraints, not a '*' wildcard:
@@ -66,6 +67,24 @@ export default [
     // Tooling that wires projects to the shared scripts in tools/ and the root jest preset.
     files: ['**/jest.config.js', '**/jest.*.config.js', '**/test/setup/*.mjs', '**/*.config.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  { files: ['apps/web/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
+  {
+    // Feature folders stay independent so a screen can change without breaking another.
+    files: ['apps/web/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./[^.]',
+              message: 'Features never import each other: share code through src/components or src/lib.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 ];

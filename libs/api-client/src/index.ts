@@ -3,3 +3,4 @@ export type { paths, components, operations } from './schema';
 import type { components } from './schema';
 
 export type Schemas = components['schemas'];
+export * from './client';

@@ -1,0 +1,115 @@
+import type { Browser } from 'playwright-core';
+import {
+  DEMO_USERS,
+  heading,
+  launchBrowser,
+  mainNav,
+  newSession,
+  screenshot,
+  signIn,
+  waitForPath,
+} from './support/app';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('signing in and out', () => {
+  it.each(Object.entries(DEMO_USERS))(
+    '%s sees exactly their navigation, and signs out',
+    async (_key, user) => {
+      const { context, page, errors } = await newSession(browser);
+      await page.goto('/');
+      await waitForPath(page, '/sign-in');
+      if (user.email === DEMO_USERS.admin.email) await screenshot(page, 'sign-in');
+      await signIn(page, user.email);
+
+      await heading(page, user.home).waitFor();
+      expect(await mainNav(page)).toEqual(user.nav);
+      expect(await page.locator('header').innerText()).toContain(user.name);
+      // Focus moves to the page heading after the route change.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+      // A reload keeps the person signed in: the access token is only in memory, the refresh cookie restores it.
+      await page.reload();
+      await heading(page, user.home).waitFor();
+      expect(await mainNav(page)).toEqual(user.nav);
+      expect(
+        await page.evaluate(
+          () => JSON.stringify(window.localStorage) + JSON.stringify(window.sessionStorage),
+        ),
+      ).toBe('{}{}');
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await waitForPath(page, '/sign-in');
+      await heading(page, 'Sign in to Beacon').waitFor();
+      await page.getByText('You have signed out.').waitFor();
+      // The session is over on the server too: a reload does not bring it back.
+      await page.reload();
+      await heading(page, 'Sign in to Beacon').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('says plainly when the email or password is wrong', async () => {
+    const { context, page, errors } = await newSession(browser);
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_USERS.advocate2.email, 'not-the-password');
+    const alert = page.getByText('The email address or password is not right.');
+    await alert.waitFor();
+    expect(await page.locator('[aria-live]').filter({ has: alert }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sign in' }).isEnabled()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a signed-out visitor from a deep link to sign-in and back to the deep link', async () => {
+    const { context, page, errors } = await newSession(browser);
+    await page.goto('/admin/users?role=ADMIN');
+    await waitForPath(page, '/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/users?role=ADMIN');
+    await signIn(page, DEMO_USERS.admin.email);
+    await heading(page, 'Users').waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname + url.search).toBe('/admin/users?role=ADMIN');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells an advocate calmly that the users page is not for their role', async () => {
+    const { context, page, errors } = await newSession(browser);
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_USERS.advocate.email);
+    await heading(page, 'My caseload').waitFor();
+    await page.getByText('No cases allocated to you yet.').waitFor();
+
+    await page.goto('/admin/users');
+    await heading(page, 'Not available').waitFor();
+    await page.getByText('This page is not available for your role.').waitFor();
+    expect(await mainNav(page)).toEqual(['My caseload']);
+
+    await page.goto('/no/such/page');
+    await heading(page, 'Page not found').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a manager an empty referrals queue rather than invented data', async () => {
+    const { context, page } = await newSession(browser);
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_USERS.manager.email);
+    await heading(page, 'Referrals').waitFor();
+    await page.getByText('No referrals waiting for triage.').waitFor();
+    await page.goto('/admin/audit');
+    await page.getByText('This page is not available for your role.').waitFor();
+    await context.close();
+  });
+});

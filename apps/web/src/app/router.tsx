@@ -1,0 +1,77 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { paths } from '../config/paths';
+import { NAV_ITEMS } from './navigation';
+import { AppLayout, RequireAccess } from './routes/app-layout';
+import { HomeRedirect } from './routes/home';
+import { RouteError } from './routes/route-error';
+import { Splash } from '../components/splash';
+
+/** Every page's code is its own chunk, fetched when first visited. */
+const router = createBrowserRouter([
+  {
+    path: paths.signIn.path,
+    lazy: () => import('../features/auth/routes/sign-in').then((m) => ({ Component: m.SignInRoute })),
+    ErrorBoundary: RouteError,
+    HydrateFallback: Splash,
+  },
+  {
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: Splash,
+    children: [
+      { index: true, Component: HomeRedirect },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.caseload.allows} />,
+        children: [
+          {
+            path: paths.caseload.path,
+            lazy: () =>
+              import('../features/caseload/routes/caseload').then((m) => ({ Component: m.CaseloadRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.referrals.allows} />,
+        children: [
+          {
+            path: paths.referrals.path,
+            lazy: () =>
+              import('../features/referrals/routes/referrals').then((m) => ({ Component: m.ReferralsRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.users.allows} />,
+        children: [
+          {
+            path: paths.admin.users.path,
+            lazy: () => import('../features/users/routes/users').then((m) => ({ Component: m.UsersRoute })),
+          },
+          {
+            path: paths.admin.newUser.path,
+            lazy: () =>
+              import('../features/users/routes/new-user').then((m) => ({ Component: m.NewUserRoute })),
+          },
+          {
+            path: paths.admin.user.path,
+            lazy: () => import('../features/users/routes/user').then((m) => ({ Component: m.UserRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.audit.allows} />,
+        children: [
+          {
+            path: paths.admin.audit.path,
+            lazy: () => import('../features/audit/routes/audit').then((m) => ({ Component: m.AuditRoute })),
+          },
+        ],
+      },
+      { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,83 @@
+import { PASSWORD_MIN_LENGTH, ROLES, type Role } from '@beacon/domain';
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/button';
+import { ErrorSummary } from '../../../components/error-summary';
+import { CheckboxGroup, TextField } from '../../../components/fields';
+import { ROLE_LABELS } from '../../../lib/roles';
+import { useCreateUser } from '../api/create-user';
+import type { User } from '../api/get-users';
+import { useFormProblems } from '../../../lib/problems';
+
+const FIELDS = {
+  email: { id: 'new-user-email', label: 'Email' },
+  displayName: { id: 'new-user-name', label: 'Display name' },
+  password: { id: 'new-user-password', label: 'Initial password' },
+  roles: { id: 'new-user-roles-ADVOCATE', label: 'Roles' },
+};
+
+export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+export function NewUserForm({ onCreated }: { onCreated: (user: User) => void }) {
+  const create = useCreateUser();
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const { byField, summary } = useFormProblems(create.error, FIELDS);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (create.isPending) return;
+    create.mutate({ email, displayName, password, roles }, { onSuccess: onCreated });
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary items={summary} />
+      <TextField
+        id={FIELDS.email.id}
+        label="Email"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="none"
+        value={email}
+        error={byField.email}
+        onChange={(event) => setEmail(event.target.value)}
+      />
+      <TextField
+        id={FIELDS.displayName.id}
+        label="Display name"
+        hint="How colleagues see this person in Beacon, for example Sam Taylor"
+        autoComplete="off"
+        value={displayName}
+        error={byField.displayName}
+        onChange={(event) => setDisplayName(event.target.value)}
+      />
+      <TextField
+        id={FIELDS.password.id}
+        label="Initial password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person in a safe way; they should change it after signing in.`}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        error={byField.password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <CheckboxGroup
+        id="new-user-roles"
+        legend="Roles"
+        hint="Choose at least one. A person may hold several."
+        options={ROLE_OPTIONS}
+        value={roles}
+        error={byField.roles}
+        onChange={setRoles}
+      />
+      <div className="actions">
+        <Button type="submit" variant="primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create user'}
+        </Button>
+      </div>
+    </form>
+  );
+}

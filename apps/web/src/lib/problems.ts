@@ -1,0 +1,60 @@
+import { isProblem } from '@beacon/api-client';
+import { useMemo } from 'react';
+
+/** What to tell a person about a failed request, in words they can act on. */
+export function errorText(error: unknown): string {
+  if (isProblem(error)) {
+    if (error.status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
+    return error.detail;
+  }
+  return 'Beacon could not reach the server. Check the connection and try again.';
+}
+
+/** One line of a form's error summary, linking to its control when it has one. */
+export interface SummaryItem {
+  fieldId?: string;
+  text: string;
+}
+
+/** A field the API names: the id of its control and the words for it in a sentence. */
+export interface FieldMeta {
+  id: string;
+  label: string;
+}
+
+/**
+ * Turns a failed save into sentences: one per field the API named (shown beside the field and in
+ * the summary), or one for the whole form when the problem is not about a field.
+ */
+export function formProblems(
+  error: unknown,
+  fields: Record<string, FieldMeta>,
+  describe: (error: unknown) => string = errorText,
+) {
+  const byField: Record<string, string> = {};
+  const summary: SummaryItem[] = [];
+  if (!error) return { byField, summary };
+  if (isProblem(error) && error.fieldErrors.length) {
+    for (const fieldError of error.fieldErrors) {
+      const name = fieldError.field.split(/[.[]/)[0];
+      const meta = fields[name];
+      if (!meta) summary.push({ text: `${fieldError.field} ${fieldError.message}` });
+      else if (!byField[name]) {
+        byField[name] = `${meta.label} ${fieldError.message}`;
+        summary.push({ fieldId: meta.id, text: byField[name] });
+      }
+    }
+    return { byField, summary };
+  }
+  summary.push({ text: describe(error) });
+  return { byField, summary };
+}
+
+/** formProblems once per failed attempt: the summary takes focus whenever it changes. */
+export function useFormProblems(
+  error: unknown,
+  fields: Record<string, FieldMeta>,
+  describe: (error: unknown) => string = errorText,
+) {
+  return useMemo(() => formProblems(error, fields, describe), [error, fields, describe]);
+}

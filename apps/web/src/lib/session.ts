@@ -1,0 +1,168 @@
+import type { Schemas } from '@beacon/api-client';
+
+export type SessionUser = Schemas['MeDto'];
+export type TokenAnswer = Schemas['TokenDto'];
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'signed-in'; user: SessionUser }
+  | { status: 'signed-out'; reason: 'initial' | 'signed-out' | 'expired' };
+
+export interface SessionTransport {
+  /** POST /api/auth/refresh: the new token, or null when the session has ended (401). */
+  refresh(): Promise<TokenAnswer | null>;
+  /** POST /api/auth/logout. */
+  logout(): Promise<void>;
+}
+
+/** What the session needs from the browser, injectable for tests. */
+export interface SessionEnvironment {
+  locks?: Pick<LockManager, 'request'>;
+  channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener'>;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+const REFRESH_BEFORE_EXPIRY_MS = 60_000;
+const MIN_REFRESH_DELAY_MS = 5_000;
+const RETRY_AFTER_NETWORK_ERROR_MS = 30_000;
+type Message = 'signed-in' | 'signed-out';
+
+/**
+ * The signed-in session of this tab. The access token lives only here, in memory; the refresh
+ * token is an httpOnly cookie the browser sends to /api/auth. Refresh tokens are single-use and
+ * reusing one revokes the whole session, so refreshes are never concurrent: one in-flight promise
+ * per tab, and across tabs a Web Lock serialises them (every tab shares the one cookie).
+ */
+export class Session {
+  private state: SessionState = { status: 'restoring' };
+  private token: string | null = null;
+  private inFlight: Promise<string | null> | null = null;
+  private timer: unknown = null;
+  /** Bumped by every sign-in and sign-out, so a refresh that finishes after one of them changes nothing. */
+  private generation = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly transport: SessionTransport,
+    private readonly env: SessionEnvironment,
+  ) {
+    env.channel?.addEventListener('message', (event) =>
+      this.onMessage((event as MessageEvent<Message>).data),
+    );
+  }
+
+  getState = (): SessionState => this.state;
+
+  getAccessToken = (): string | null => this.token;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** On app load: a silent refresh brings back a session the cookie still holds. Safe to call more than once. */
+  async restore(): Promise<void> {
+    if (this.state.status !== 'restoring') return;
+    try {
+      await this.refresh();
+    } catch {
+      // Offline or the API is down: show the sign-in page rather than a spinner for ever.
+    }
+    if (this.state.status === 'restoring') this.setState({ status: 'signed-out', reason: 'initial' });
+  }
+
+  /** A new access token, or null when the session has ended. Concurrent callers share one request. */
+  refresh = (): Promise<string | null> => {
+    if (!this.inFlight) {
+      this.inFlight = this.serialised(() => this.refreshNow()).finally(() => {
+        this.inFlight = null;
+      });
+    }
+    return this.inFlight;
+  };
+
+  /** After POST /api/auth/login. */
+  signedIn(answer: TokenAnswer): void {
+    this.generation += 1;
+    this.apply(answer);
+    this.env.channel?.postMessage('signed-in' satisfies Message);
+  }
+
+  /** Ends the session on the server (best effort) and forgets it here. */
+  async signOut(): Promise<void> {
+    this.generation += 1;
+    const wasSignedIn = this.state.status === 'signed-in';
+    try {
+      await this.transport.logout();
+    } catch {
+      // The cookie is httpOnly and the token is dropped below; an unreachable API cannot keep this tab signed in.
+    }
+    this.end('signed-out');
+    if (wasSignedIn) this.env.channel?.postMessage('signed-out' satisfies Message);
+  }
+
+  private async refreshNow(): Promise<string | null> {
+    const generation = this.generation;
+    let answer: TokenAnswer | null;
+    try {
+      answer = await this.transport.refresh();
+    } catch (error) {
+      if (generation === this.generation && this.state.status === 'signed-in') {
+        this.schedule(RETRY_AFTER_NETWORK_ERROR_MS);
+      }
+      throw error;
+    }
+    if (generation !== this.generation) return this.token;
+    if (!answer) {
+      this.end(this.state.status === 'signed-in' ? 'expired' : 'initial');
+      return null;
+    }
+    this.apply(answer);
+    return answer.accessToken;
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    return this.env.locks ? (this.env.locks.request('beacon-refresh', task) as Promise<T>) : task();
+  }
+
+  private apply(answer: TokenAnswer) {
+    this.token = answer.accessToken;
+    this.schedule(Math.max(answer.expiresIn * 1000 - REFRESH_BEFORE_EXPIRY_MS, MIN_REFRESH_DELAY_MS));
+    this.setState({ status: 'signed-in', user: answer.user });
+  }
+
+  private end(reason: 'initial' | 'signed-out' | 'expired') {
+    this.token = null;
+    this.cancelTimer();
+    this.setState({ status: 'signed-out', reason });
+  }
+
+  private schedule(ms: number) {
+    this.cancelTimer();
+    this.timer = this.env.setTimeout(() => {
+      this.timer = null;
+      this.refresh().catch(() => undefined);
+    }, ms);
+  }
+
+  private cancelTimer() {
+    if (this.timer !== null) this.env.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private onMessage(message: Message) {
+    if (message === 'signed-out' && this.state.status === 'signed-in') {
+      // Another tab signed out: the shared session is over here too.
+      this.generation += 1;
+      this.end('signed-out');
+    } else if (message === 'signed-in' && this.state.status === 'signed-out') {
+      this.refresh().catch(() => undefined);
+    }
+  }
+
+  private setState(next: SessionState) {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
