@@ -16,6 +16,23 @@ export const POLICY = {
   'users.reactivate': ['ADMIN'],
   'audit.list': ['ADMIN'],
   'audit.verify': ['ADMIN'],
+  'eligibility.check': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  // Case records: advocates reach only their own (allocated or created by them), checked in the queries.
+  'clients.create': ['ADVOCATE', 'MANAGER'],
+  'clients.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'clients.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'referrals.create': ['ADVOCATE', 'MANAGER'],
+  'referrals.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'referrals.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'referrals.triage': ['MANAGER'],
+  'referrals.allocate': ['MANAGER'],
+  'referrals.close': ['ADVOCATE', 'MANAGER'],
+  'authorisations.create': ['ADVOCATE', 'MANAGER'],
+  'authorisations.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'authorisations.withdraw': ['ADVOCATE', 'MANAGER'],
+  'advocates.list': ['MANAGER'],
+  'signposting.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'signposting.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
