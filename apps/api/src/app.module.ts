@@ -2,10 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AuthorisationsModule } from './authorisations/authorisations.module';
+import { ClientsModule } from './clients/clients.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthController } from './health/health.controller';
+import { ReferralsModule } from './referrals/referrals.module';
+import { SignpostingModule } from './signposting/signposting.module';
 import { UsersModule } from './users/users.module';
 
 /** Wires the feature modules, nothing else. */
@@ -23,6 +28,11 @@ export class AppModule {
         AuditModule,
         AuthModule,
         UsersModule,
+        EligibilityModule,
+        ClientsModule,
+        AuthorisationsModule,
+        SignpostingModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
     };

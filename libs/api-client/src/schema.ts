@@ -186,6 +186,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/eligibility/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether these facts make someone eligible for a service today (no side effects)
+         * @description The same rule referral intake applies. A fact the rule needs and lacks answers 400 naming it.
+         */
+        post: operations["Eligibility_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the clients you may see by name, referral reference or NHS number */
+        get: operations["Clients_list"];
+        put?: never;
+        /** Record a person; answers possible duplicates (same name and date of birth) */
+        post: operations["Clients_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Clients_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A carer’s authorisations, most recent first, each with its state today */
+        get: operations["Authorisations_list"];
+        put?: never;
+        /** Record a carer’s authorisation for a third party to contact the service for them */
+        post: operations["Authorisations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorisations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the carer withdrew the authorisation (kept, no longer valid) */
+        post: operations["Authorisations_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signposting-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signposting directory, by name (active entries unless asked) */
+        get: operations["Signposting_list"];
+        put?: never;
+        /** Add a directory entry (admins) */
+        post: operations["Signposting_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signposting-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or retire a directory entry (admins); earlier signposts keep its old name */
+        patch: operations["Signposting_update"];
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals you may see, newest received first (or oldest with order=oldest) */
+        get: operations["Referrals_list"];
+        put?: never;
+        /**
+         * Take a referral: eligibility and scope are decided from the facts and stored with it
+         * @description Give `client` for a new person or `clientId` for one on record. A carers referral from anyone but the carer needs a valid `authorisationId` (422 otherwise).
+         */
+        post: operations["Referrals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A referral with its facts, eligibility, scope, signposting and history */
+        get: operations["Referrals_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept (→ AWAITING_ALLOCATION) or decline (→ DECLINED, with reason and signposting)
+         * @description A referral that is not eligible or has no in-scope issue can only be declined (422).
+         */
+        post: operations["Referrals_triage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocate to an advocate, or re-allocate (managers) */
+        post: operations["Referrals_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/first-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the first contact with the person (ALLOCATED → ACTIVE): ends the waiting time */
+        post: operations["Referrals_recordFirstContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close with an outcome and a reason */
+        post: operations["Referrals_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advocates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active advocates with their open caseload, for allocation (managers) */
+        get: operations["Advocates_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -299,6 +549,469 @@ export interface components {
         };
         VersionDto: {
             version: number;
+        };
+        /** @enum {string} */
+        ServiceType: "IMHA" | "CARERS" | "CARE_ACT" | "COMMUNITY";
+        /** @enum {string} */
+        LegalStatus: "INFORMAL" | "S2" | "S3" | "S4" | "S5_2" | "S5_4" | "S35" | "S36" | "S37" | "S37_41" | "S38" | "S45A" | "S47" | "S47_49" | "S48" | "S48_49" | "S135" | "S136" | "CTO" | "GUARDIANSHIP" | "CONDITIONAL_DISCHARGE";
+        /** @enum {string} */
+        LocalAuthority: "LEICESTER" | "LEICESTERSHIRE" | "RUTLAND" | "OUTSIDE_AREA";
+        EligibilityFactsDto: {
+            legalStatus?: components["schemas"]["LegalStatus"];
+            /** @description Being considered for section 57 treatment (any age) */
+            consideredForS57?: boolean;
+            /** @description Being considered for section 58 treatment (counts under 18) */
+            consideredForS58?: boolean;
+            /**
+             * Format: date
+             * @description Age is taken on the day of the check
+             */
+            dateOfBirth?: string;
+            localAuthority?: components["schemas"]["LocalAuthority"];
+            /** @description Care Act: substantial difficulty being involved */
+            substantialDifficulty?: boolean;
+            /** @description Care Act: an appropriate individual can support them */
+            appropriateIndividualAvailable?: boolean;
+            /** @description Care Act: subject of a safeguarding enquiry */
+            safeguardingEnquiry?: boolean;
+            /** @description Carers: looks after someone unpaid */
+            isUnpaidCarer?: boolean;
+        };
+        EligibilityCheckInput: {
+            serviceType: components["schemas"]["ServiceType"];
+            facts: components["schemas"]["EligibilityFactsDto"];
+        };
+        EligibilityDto: {
+            eligible: boolean;
+            /** @description Why, in plain English, so a manager can see the decision */
+            reasons: string[];
+        };
+        ClientInput: {
+            /** @example Jordan */
+            firstName: string;
+            /** @example Okafor */
+            lastName: string;
+            /**
+             * Format: date
+             * @example 1988-04-12
+             */
+            dateOfBirth?: string;
+            /**
+             * @description 10 digits, spaces allowed; the check digit is verified
+             * @example 943 476 5919
+             */
+            nhsNumber?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            address?: string;
+            localAuthority: components["schemas"]["LocalAuthority"];
+        };
+        ClientSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            localAuthority: components["schemas"]["LocalAuthority"];
+        };
+        CreatedClientDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            localAuthority: components["schemas"]["LocalAuthority"];
+            nhsNumber: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Clients you can see with the same name and date of birth: perhaps the same person */
+            possibleDuplicates: components["schemas"]["ClientSummaryDto"][];
+        };
+        ClientDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            localAuthority: components["schemas"]["LocalAuthority"];
+            nhsNumber: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClientPageDto: {
+            items: components["schemas"]["ClientDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        AuthorisationMethod: "VERBAL" | "WRITTEN" | "EMAIL";
+        CreateAuthorisationInput: {
+            /**
+             * Format: uuid
+             * @description The carer (a client) who gave the authorisation
+             */
+            carerClientId: string;
+            /** @description Who may contact the service for the carer */
+            authorisedName: string;
+            /** @example Daughter */
+            authorisedRelationship: string;
+            /** @description What the third party may do for the carer */
+            scope: string;
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            givenOn: string;
+            method: components["schemas"]["AuthorisationMethod"];
+            /**
+             * Format: date
+             * @description Last day it is in force; none: until withdrawn
+             */
+            expiresOn?: string;
+        };
+        /**
+         * @description On today’s date
+         * @enum {string}
+         */
+        AuthorisationState: "VALID" | "EXPIRED" | "WITHDRAWN" | "NOT_YET_GIVEN";
+        AuthorisationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            carerClientId: string;
+            authorisedName: string;
+            authorisedRelationship: string;
+            scope: string;
+            /** Format: date */
+            givenOn: string;
+            method: components["schemas"]["AuthorisationMethod"];
+            /** Format: date */
+            expiresOn: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            withdrawalReason: string | null;
+            /** @description On today’s date */
+            state: components["schemas"]["AuthorisationState"];
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        AuthorisationListDto: {
+            items: components["schemas"]["AuthorisationDto"][];
+        };
+        WithdrawAuthorisationInput: {
+            reason?: string;
+            version: number;
+        };
+        SignpostingServiceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Stable key, e.g. CITIZENS_ADVICE */
+            key: string;
+            name: string;
+            description: string;
+            /** @description How to reach it */
+            contact: string;
+            /** @description Inactive entries are kept for history but not offered */
+            active: boolean;
+            version: number;
+        };
+        SignpostingListDto: {
+            items: components["schemas"]["SignpostingServiceDto"][];
+        };
+        CreateSignpostingServiceInput: {
+            /**
+             * @description UPPER_SNAKE, unique
+             * @example FOODBANK
+             */
+            key: string;
+            name: string;
+            description?: string;
+            contact?: string;
+        };
+        UpdateSignpostingServiceInput: {
+            name?: string;
+            description?: string;
+            contact?: string;
+            active?: boolean;
+            version: number;
+        };
+        /** @enum {string} */
+        ReferralSource: "SELF" | "NEAREST_RELATIVE" | "CARE_STAFF" | "OTHER_CONCERNED" | "PROFESSIONAL" | "WARD_VISIT" | "NOMINATED_PERSON";
+        ReferrerInput: {
+            name: string;
+            /** @example Ward nurse */
+            relationship?: string;
+            organisation?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+        };
+        /** @enum {string} */
+        Issue: "TREATMENT" | "DISCHARGE" | "APPEAL_TRIBUNAL" | "CARE_PLANNING" | "MEDICATION" | "COMPLAINT" | "SAFEGUARDING" | "CARER_RIGHTS" | "INFORMATION" | "OTHER" | "BENEFITS" | "HOUSING" | "CHILD_PROTECTION" | "DEBT" | "LEGAL";
+        /** @enum {string} */
+        Priority: "ROUTINE" | "URGENT";
+        ImhaInformationInput: {
+            /** @description The patient has been told about IMHA */
+            informed: boolean;
+            /** Format: date */
+            informedOn?: string;
+            /** @example Ward manager */
+            informedBy?: string;
+            /** @enum {string} */
+            method?: "ORAL" | "WRITTEN" | "ORAL_AND_WRITTEN";
+        };
+        CreateReferralInput: {
+            serviceType: components["schemas"]["ServiceType"];
+            /** @description dateOfBirth and localAuthority default to the client’s when left out */
+            facts: components["schemas"]["EligibilityFactsDto"];
+            /** @description A new client; or give clientId */
+            client?: components["schemas"]["ClientInput"];
+            /**
+             * Format: uuid
+             * @description An existing client; or give client
+             */
+            clientId?: string;
+            source: components["schemas"]["ReferralSource"];
+            /** @description Who referred; required unless SELF */
+            referrer?: components["schemas"]["ReferrerInput"];
+            issues: components["schemas"]["Issue"][];
+            /**
+             * Format: uuid
+             * @description Third-party carers referrals: the carer’s authorisation
+             */
+            authorisationId?: string;
+            /** @description What the person wants help with */
+            summary?: string;
+            /** @default ROUTINE */
+            priority: components["schemas"]["Priority"];
+            /**
+             * Format: date-time
+             * @description When the referral reached the service (e.g. a phone call earlier today); default now
+             */
+            receivedAt?: string;
+            /** @description IMHA referrals: s130D information */
+            imhaInformation?: components["schemas"]["ImhaInformationInput"];
+        };
+        ReferralClientDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+        };
+        /** @enum {string} */
+        ReferralStatus: "RECEIVED" | "AWAITING_ALLOCATION" | "DECLINED" | "ALLOCATED" | "ACTIVE" | "CLOSED";
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        ScopeDto: {
+            inScope: components["schemas"]["Issue"][];
+            outOfScope: components["schemas"]["Issue"][];
+        };
+        ReferrerDto: {
+            name: string;
+            relationship?: string;
+            organisation?: string;
+            phone?: string;
+            email?: string;
+        };
+        ImhaInformationDto: {
+            informed: boolean;
+            /** Format: date */
+            informedOn?: string;
+            informedBy?: string;
+            /** @enum {string} */
+            method?: "ORAL" | "WRITTEN" | "ORAL_AND_WRITTEN";
+        };
+        /** @enum {string} */
+        ClosureOutcome: "ISSUES_RESOLVED" | "PARTIALLY_RESOLVED" | "NOT_RESOLVED" | "CLIENT_WITHDREW" | "NO_LONGER_ELIGIBLE" | "UNABLE_TO_CONTACT" | "TRANSFERRED" | "DIED";
+        SignpostDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            serviceId: string | null;
+            name: string;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReferralEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description RECEIVED, TRIAGE_ACCEPT, TRIAGE_DECLINE, ALLOCATE, RECORD_FIRST_CONTACT, CLOSE */
+            action: string;
+            fromStatus: components["schemas"]["ReferralStatus"] | null;
+            toStatus: components["schemas"]["ReferralStatus"];
+            actor: components["schemas"]["PersonRefDto"];
+            /** Format: date-time */
+            at: string;
+            reason: string | null;
+            /** @description ALLOCATE: the advocate allocated */
+            advocate: components["schemas"]["PersonRefDto"] | null;
+        };
+        /**
+         * @description What you may do next
+         * @enum {string}
+         */
+        ReferralAction: "TRIAGE_ACCEPT" | "TRIAGE_DECLINE" | "ALLOCATE" | "RECORD_FIRST_CONTACT" | "CLOSE";
+        ReferralDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example REF-2026-000123 */
+            reference: string;
+            client: components["schemas"]["ReferralClientDto"];
+            serviceType: components["schemas"]["ServiceType"];
+            source: components["schemas"]["ReferralSource"];
+            status: components["schemas"]["ReferralStatus"];
+            priority: components["schemas"]["Priority"];
+            localAuthority: components["schemas"]["LocalAuthority"];
+            eligible: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @description Target date for first contact
+             */
+            dueDate: string | null;
+            /** Format: date-time */
+            firstContactAt: string | null;
+            /** @description Days from receipt to first contact, or to today while waiting */
+            daysWaiting: number;
+            /** Format: uuid */
+            allocatedAdvocateId: string | null;
+            allocatedAdvocate: components["schemas"]["PersonRefDto"] | null;
+            version: number;
+            facts: components["schemas"]["EligibilityFactsDto"];
+            eligibility: components["schemas"]["EligibilityDto"];
+            scope: components["schemas"]["ScopeDto"];
+            issues: components["schemas"]["Issue"][];
+            referrer: components["schemas"]["ReferrerDto"] | null;
+            summary: string | null;
+            imhaInformation: components["schemas"]["ImhaInformationDto"] | null;
+            /** Format: uuid */
+            authorisationId: string | null;
+            /** Format: uuid */
+            clientId: string;
+            createdBy: components["schemas"]["PersonRefDto"];
+            declineReason: string | null;
+            outcome: components["schemas"]["ClosureOutcome"] | null;
+            closureReason: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            signposting: components["schemas"]["SignpostDto"][];
+            /** @description Status history, oldest first */
+            history: components["schemas"]["ReferralEventDto"][];
+            /** @description What you may do next */
+            nextActions: components["schemas"]["ReferralAction"][];
+        };
+        ReferralSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example REF-2026-000123 */
+            reference: string;
+            client: components["schemas"]["ReferralClientDto"];
+            serviceType: components["schemas"]["ServiceType"];
+            source: components["schemas"]["ReferralSource"];
+            status: components["schemas"]["ReferralStatus"];
+            priority: components["schemas"]["Priority"];
+            localAuthority: components["schemas"]["LocalAuthority"];
+            eligible: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @description Target date for first contact
+             */
+            dueDate: string | null;
+            /** Format: date-time */
+            firstContactAt: string | null;
+            /** @description Days from receipt to first contact, or to today while waiting */
+            daysWaiting: number;
+            /** Format: uuid */
+            allocatedAdvocateId: string | null;
+            allocatedAdvocate: components["schemas"]["PersonRefDto"] | null;
+            version: number;
+        };
+        ReferralPageDto: {
+            items: components["schemas"]["ReferralSummaryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        TriageDecision: "ACCEPT" | "DECLINE";
+        SignpostInput: {
+            /**
+             * Format: uuid
+             * @description A directory entry; or give name
+             */
+            serviceId?: string;
+            /** @description A destination not in the directory */
+            name?: string;
+            note?: string;
+        };
+        TriageInput: {
+            /** @description The version you loaded; a stale one answers 409 */
+            version: number;
+            decision: components["schemas"]["TriageDecision"];
+            /** @description Required to decline */
+            reason?: string;
+            /** @description Where the person was pointed; required to decline a referral with out-of-scope issues */
+            signposting?: components["schemas"]["SignpostInput"][];
+            priority?: components["schemas"]["Priority"];
+        };
+        AllocateInput: {
+            /** @description The version you loaded; a stale one answers 409 */
+            version: number;
+            /**
+             * Format: uuid
+             * @description An active user with the ADVOCATE role
+             */
+            advocateId: string;
+            /** @description Why (kept in the history) */
+            reason?: string;
+        };
+        FirstContactInput: {
+            /** @description The version you loaded; a stale one answers 409 */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When contact was made; default now
+             */
+            at?: string;
+        };
+        CloseInput: {
+            /** @description The version you loaded; a stale one answers 409 */
+            version: number;
+            outcome: components["schemas"]["ClosureOutcome"];
+            reason: string;
+        };
+        AdvocateDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @description Referrals allocated to them and not yet closed (ALLOCATED + ACTIVE) */
+            activeCaseload: number;
+            /** @description Of which not yet contacted (ALLOCATED) */
+            awaitingFirstContact: number;
+        };
+        AdvocateListDto: {
+            items: components["schemas"]["AdvocateDto"][];
         };
     };
     responses: never;
@@ -799,6 +1512,837 @@ export interface operations {
             };
             /** @description Stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Eligibility_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityCheckInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityDto"];
+                };
+            };
+            /** @description A needed fact is missing or a fact is invalid; each is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Clients_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s nextCursor */
+                cursor?: string;
+                /** @description Name, referral reference (REF-…) or NHS number */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientPageDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Clients_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedClientDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Clients_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such client, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Authorisations_list: {
+        parameters: {
+            query: {
+                carerClientId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisationListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such carer, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Authorisations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAuthorisationInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisationDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such carer, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Authorisations_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawAuthorisationInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisationDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or already withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Signposting_list: {
+        parameters: {
+            query?: {
+                /** @description Include inactive entries (admins maintaining the list) */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignpostingListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Signposting_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSignpostingServiceInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignpostingServiceDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The key is already used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Signposting_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSignpostingServiceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignpostingServiceDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s nextCursor */
+                cursor?: string;
+                /** @description One or more, comma-separated */
+                status?: components["schemas"]["ReferralStatus"][];
+                serviceType?: components["schemas"]["ServiceType"];
+                advocateId?: string;
+                localAuthority?: components["schemas"]["LocalAuthority"];
+                /** @description Reference, client name or NHS number */
+                q?: string;
+                /** @description By received time; oldest first suits a triage queue */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPageDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReferralInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid fields or missing facts, each named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Third-party carers referral without a valid authorisation */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours (advocates see those allocated to them or created by them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_triage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours (advocates see those allocated to them or created by them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or the referral’s status does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not eligible, or no in-scope issue: decline instead */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocateInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours (advocates see those allocated to them or created by them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or the referral’s status does not allow this, or already allocated to that advocate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_recordFirstContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirstContactInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Only a manager or the allocated advocate
+             *
+             *     Allowed to: ADVOCATE, MANAGER
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours (advocates see those allocated to them or created by them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or the referral’s status does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Only a manager or the allocated advocate
+             *
+             *     Allowed to: ADVOCATE, MANAGER
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours (advocates see those allocated to them or created by them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or the referral’s status does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Advocates_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocateListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,3 +6,4 @@ export * from './lib/dates';
 export * from './lib/eligibility';
 export * from './lib/scope';
 export * from './lib/referral-state';
+export * from './lib/authorisation';

@@ -46,3 +46,9 @@ export const Me = createParamDecorator((_data: unknown, context: ExecutionContex
   if (!user) throw new Error('@Me() used on a route without a signed-in user');
   return user;
 });
+
+/** The signed-in user of a context that must have one (routes behind the access guard). */
+export function requireUser(ctx: RequestContext): CurrentUser {
+  if (!ctx.user) throw new Error('a signed-in user is required');
+  return ctx.user;
+}

@@ -26,6 +26,7 @@ export const POLICY = {
   'referrals.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'referrals.triage': ['MANAGER'],
   'referrals.allocate': ['MANAGER'],
+  'referrals.firstContact': ['ADVOCATE', 'MANAGER'],
   'referrals.close': ['ADVOCATE', 'MANAGER'],
   'authorisations.create': ['ADVOCATE', 'MANAGER'],
   'authorisations.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],

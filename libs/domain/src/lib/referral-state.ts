@@ -185,3 +185,9 @@ export function transition(
 export function nextActions(status: ReferralStatus, context: TransitionContext): ReferralAction[] {
   return REFERRAL_ACTIONS.filter((action) => transition(status, action, context).ok);
 }
+
+/** Calendar days from receipt to the target date for first contact, by priority. */
+export const FIRST_CONTACT_TARGET_DAYS = { URGENT: 2, ROUTINE: 7 } as const;
+export const PRIORITIES = ['ROUTINE', 'URGENT'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = { ROUTINE: 'Routine', URGENT: 'Urgent' };

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { notFound } from '../common/app.exception';
+import { restrictClients } from '../common/case-access';
+import { decodeCursor, toPage } from '../common/pagination';
+import { requireUser, type CurrentUser, type RequestContext } from '../common/request-context';
+import {
+  ClientDto,
+  ClientInput,
+  ClientPageDto,
+  ClientsQuery,
+  CreatedClientDto,
+  mapClient,
+  mapClientSummary,
+} from './dto/client.dto';
+import { ClientEntity } from './entities/client.entity';
+import { nameKey } from './name-key';
+
+const REFERENCE = /^REF-\d{4}-\d{6}$/i;
+const isNameCursor = (v: unknown[]): v is [string, string, string] =>
+  v.length === 3 && v.every((x) => typeof x === 'string');
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(ctx: RequestContext, input: ClientInput): Promise<CreatedClientDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.insert(manager, ctx, input);
+      const possibleDuplicates = await this.duplicatesOf(manager, requireUser(ctx), client);
+      return { ...mapClient(client), possibleDuplicates: possibleDuplicates.map(mapClientSummary) };
+    });
+  }
+
+  /** Inserts and audits a client inside the caller's transaction (used by referral intake too). */
+  async insert(manager: EntityManager, ctx: RequestContext, input: ClientInput): Promise<ClientEntity> {
+    const user = requireUser(ctx);
+    const repo = manager.getRepository(ClientEntity);
+    const firstNameKey = nameKey(input.firstName);
+    const lastNameKey = nameKey(input.lastName);
+    const client = await repo.save(
+      repo.create({
+        firstName: input.firstName,
+        lastName: input.lastName,
+        firstNameKey,
+        lastNameKey,
+        searchName: `${firstNameKey} ${lastNameKey}`,
+        dateOfBirth: input.dateOfBirth ?? null,
+        nhsNumber: input.nhsNumber ?? null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        address: input.address ?? null,
+        localAuthority: input.localAuthority,
+        createdBy: user.id,
+      }),
+    );
+    await this.audit.record(manager, ctx, {
+      action: 'client.create',
+      entityType: 'client',
+      entityId: client.id,
+    });
+    return client;
+  }
+
+  /** Same folded name and date of birth, among the clients this user may see. */
+  async duplicatesOf(
+    manager: EntityManager,
+    user: CurrentUser,
+    client: ClientEntity,
+  ): Promise<ClientEntity[]> {
+    if (!client.dateOfBirth) return [];
+    const qb = manager
+      .getRepository(ClientEntity)
+      .createQueryBuilder('c')
+      .where('c.lastNameKey = :last AND c.firstNameKey = :first AND c.dateOfBirth = :dob AND c.id <> :id', {
+        last: client.lastNameKey,
+        first: client.firstNameKey,
+        dob: client.dateOfBirth,
+        id: client.id,
+      })
+      .orderBy('c.createdAt', 'ASC')
+      .limit(10);
+    return restrictClients(qb, 'c', user).getMany();
+  }
+
+  async list(ctx: RequestContext, query: ClientsQuery): Promise<ClientPageDto> {
+    const user = requireUser(ctx);
+    const limit = query.limit ?? 50;
+    const cursor = decodeCursor(query.cursor, isNameCursor);
+    const qb = this.dataSource
+      .getRepository(ClientEntity)
+      .createQueryBuilder('c')
+      .orderBy('c.lastNameKey', 'ASC')
+      .addOrderBy('c.firstNameKey', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit + 1);
+    let kind = 'all';
+    const q = query.q?.trim();
+    if (q && REFERENCE.test(q)) {
+      kind = 'reference';
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM referrals ref WHERE ref.client_id = c.id AND ref.reference = :reference)',
+        { reference: q.toUpperCase() },
+      );
+    } else if (q && /^[\d\s]{10,13}$/.test(q) && q.replace(/\s/g, '').length === 10) {
+      kind = 'nhs-number';
+      qb.andWhere('c.nhsNumber = :nhs', { nhs: q.replace(/\s/g, '') });
+    } else if (q) {
+      kind = 'name';
+      const pattern = `%${nameKey(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      qb.andWhere('c.searchName LIKE :pattern', { pattern });
+    }
+    if (cursor) {
+      qb.andWhere('(c.lastNameKey, c.firstNameKey, c.id) > (:cLast, :cFirst, :cId)', {
+        cLast: cursor[0],
+        cFirst: cursor[1],
+        cId: cursor[2],
+      });
+    }
+    restrictClients(qb, 'c', user);
+    const rows = await qb.getMany();
+    const page = toPage(rows, limit, mapClient, (c) => [c.lastNameKey, c.firstNameKey, c.id]);
+    await this.audit.recordAlone(ctx, {
+      action: 'client.search',
+      entityType: 'client',
+      details: { kind, shown: page.items.map((c) => c.id) },
+    });
+    return page;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ClientDto> {
+    const user = requireUser(ctx);
+    return this.dataSource.transaction(async (manager) => {
+      const qb = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id', { id });
+      const client = await restrictClients(qb, 'c', user).getOne();
+      if (!client) throw notFound('client');
+      await this.audit.record(manager, ctx, { action: 'client.read', entityType: 'client', entityId: id });
+      return mapClient(client);
+    });
+  }
+
+  /** The client if this user may see it; 404 otherwise (the same answer whether it exists or not). */
+  async visibleClient(manager: EntityManager, user: CurrentUser, id: string): Promise<ClientEntity> {
+    const qb = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id', { id });
+    const client = await restrictClients(qb, 'c', user).getOne();
+    if (!client) throw notFound('client');
+    return client;
+  }
+}
