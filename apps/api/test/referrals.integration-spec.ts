@@ -1,5 +1,5 @@
 import { communityReferral, imhaReferral, newClient } from './helpers/referral-fixtures';
-import { startTestApp, type Session, type TestApp, type TestUser } from './helpers/test-app';
+import { startTestApp, type HttpAnswer, type Session, type TestApp, type TestUser } from './helpers/test-app';
 
 let t: TestApp;
 let manager: Session;
@@ -478,7 +478,7 @@ describe('GET /api/referrals', () => {
       const all: string[] = [];
       let cursor: string | null = null;
       do {
-        const answer = await t.request(
+        const answer: HttpAnswer = await t.request(
           'GET',
           `/api/referrals?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
           {
@@ -529,7 +529,7 @@ describe('GET /api/referrals', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const answer = await t.request(
+        const answer: HttpAnswer = await t.request(
           'GET',
           `/api/referrals?q=pagetest&limit=2&order=${order}${cursor ? `&cursor=${cursor}` : ''}`,
           { token: manager.token },

@@ -40,6 +40,7 @@ import {
 } from './dto/referral.dto';
 import { ReferralEventEntity } from './entities/referral-event.entity';
 import { ReferralEntity } from './entities/referral.entity';
+import { nextReference } from './reference';
 import { mapReferral, mapReferralSummary, type Names } from './referral-mapper';
 
 const REFERENCE = /^REF-\d{4}-\d{6}$/i;
@@ -136,7 +137,7 @@ export class ReferralsService {
       const repo = manager.getRepository(ReferralEntity);
       const referral = await repo.save(
         repo.create({
-          reference: await this.nextReference(manager, today),
+          reference: await nextReference(manager, Number(today.slice(0, 4))),
           clientId: client.id,
           serviceType: input.serviceType,
           source: input.source,
@@ -167,18 +168,6 @@ export class ReferralsService {
       });
       return this.load(manager, user, referral.id);
     });
-  }
-
-  /** REF-YYYY-NNNNNN: one counter row per year, incremented atomically (the row stays locked until commit). */
-  private async nextReference(manager: EntityManager, today: string): Promise<string> {
-    const year = Number(today.slice(0, 4));
-    const [row] = (await manager.query(
-      `INSERT INTO reference_counters (year, last_value) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1
-       RETURNING last_value`,
-      [year],
-    )) as { last_value: number }[];
-    return `REF-${year}-${String(row.last_value).padStart(6, '0')}`;
   }
 
   // ---------------------------------------------------------------------------------------

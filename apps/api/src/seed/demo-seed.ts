@@ -4,6 +4,7 @@ import type { Role } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
+import { seedDemoReferrals } from './demo-referrals';
 
 /** Demo accounts: never created in production (config refuses it), shown in the README as demo-only. */
 export const DEMO_PASSWORD = 'Beacon-demo-2026';
@@ -14,7 +15,7 @@ export const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[]
   { email: 'advocate2@example.org', displayName: 'Jordan Reid', roles: ['ADVOCATE'] },
 ];
 
-/** Seeds the demo accounts into an empty database; answers whether it did. */
+/** Seeds the demo accounts and referrals into an empty database, in one transaction; answers whether it did. */
 export async function seedDemoData(dataSource: DataSource, app: INestApplicationContext): Promise<boolean> {
   const users = app.get(UsersService);
   const audit = app.get(AuditService);
@@ -26,8 +27,10 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     }[];
     if (count > 0) return false;
     const system = { actorId: null, ip: null, requestId: null };
+    const ids: Record<string, string> = {};
     for (const demo of DEMO_USERS) {
       const user = await users.insertUser(manager, { ...demo, passwordHash });
+      ids[demo.email] = user.id;
       await audit.record(manager, system, {
         action: 'user.create',
         entityType: 'user',
@@ -35,6 +38,11 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
         details: { email: user.email, roles: user.roles, source: 'demo-seed' },
       });
     }
+    await seedDemoReferrals(manager, audit, {
+      manager: ids['manager@example.org'],
+      sam: ids['advocate@example.org'],
+      jordan: ids['advocate2@example.org'],
+    });
     return true;
   });
 }
