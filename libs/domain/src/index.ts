@@ -7,3 +7,4 @@ export * from './lib/eligibility';
 export * from './lib/scope';
 export * from './lib/referral-state';
 export * from './lib/authorisation';
+export * from './lib/schedule';
