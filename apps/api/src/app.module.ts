@@ -3,15 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthorisationsModule } from './authorisations/authorisations.module';
+import { CaseworkModule } from './casework/casework.module';
 import { ClientsModule } from './clients/clients.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthController } from './health/health.controller';
+import { HospitalsModule } from './hospitals/hospitals.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SignpostingModule } from './signposting/signposting.module';
 import { UsersModule } from './users/users.module';
+import { VisitsModule } from './visits/visits.module';
 
 /** Wires the feature modules, nothing else. */
 @Module({})
@@ -33,6 +36,9 @@ export class AppModule {
         AuthorisationsModule,
         SignpostingModule,
         ReferralsModule,
+        HospitalsModule,
+        VisitsModule,
+        CaseworkModule,
       ],
       controllers: [HealthController],
     };

@@ -118,6 +118,8 @@ describe('guards', () => {
       .map((r) => `${r.method} ${r.path}`)
       .sort();
     expect(publicRoutes).toEqual([
+      // The iCalendar feed: calendar apps cannot sign in, so its URL carries a secret (no client data).
+      'GET /calendar/feeds/:file',
       'GET /health',
       'POST /auth/login',
       'POST /auth/logout',

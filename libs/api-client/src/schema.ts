@@ -436,6 +436,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hospitals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hospitals, by name */
+        get: operations["Hospitals_listHospitals"];
+        put?: never;
+        /** Add a hospital (managers, admins) */
+        post: operations["Hospitals_createHospital"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wards, by hospital and name */
+        get: operations["Hospitals_listWards"];
+        put?: never;
+        /** Add a ward to a hospital (managers, admins) */
+        post: operations["Hospitals_createWard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visit schedules (advocates: their own) */
+        get: operations["Visits_listSchedules"];
+        put?: never;
+        /** A weekly ward visit for an advocate (managers); times are Europe/London */
+        post: operations["Visits_createSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-schedules/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a schedule on a day; its later planned visits are removed */
+        post: operations["Visits_endSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Planned and logged visits in a date range (inclusive, at most 93 days)
+         * @description Advocates see their own; managers everyone’s or one advocate’s.
+         */
+        get: operations["Visits_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ward coverage: scheduled, held, cancelled and missed visits per ward (managers) */
+        get: operations["Visits_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a visit as held (patients seen, new referrals, minutes) or cancelled (with reason) */
+        post: operations["Visits_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move one planned visit to another day or time */
+        post: operations["Visits_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel one planned visit ahead, with a reason */
+        post: operations["Visits_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits and meetings in a date range (advocates: their own; managers: all or one) */
+        get: operations["Calendar_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you have an iCalendar feed */
+        get: operations["Calendar_feedStatus"];
+        put?: never;
+        /**
+         * Create (or replace) your iCalendar feed: answers its secret URL once
+         * @description The feed carries ward, hospital and times only, never client details. Replacing it ends the old URL.
+         */
+        post: operations["Calendar_createFeed"];
+        /** Revoke your iCalendar feed */
+        delete: operations["Calendar_revokeFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An iCalendar feed by its secret URL (no sign-in: the URL is the secret) */
+        get: operations["Calendar_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case’s meetings, by start time */
+        get: operations["Casework_listMeetings"];
+        put?: never;
+        /**
+         * Record a meeting on a case
+         * @description A meeting with the client that has happened is the first contact of an allocated case (→ ACTIVE).
+         */
+        post: operations["Casework_createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case’s notes, oldest first, each with every version */
+        get: operations["Casework_listNotes"];
+        put?: never;
+        /**
+         * Write a case note (at most 20,000 characters)
+         * @description A contact, visit or meeting note is the first contact of an allocated case (→ ACTIVE).
+         */
+        post: operations["Casework_createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a note: adds a version with a reason; earlier versions stay readable */
+        post: operations["Casework_amendNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/record-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records accesses logged on a case */
+        get: operations["Casework_listRecordsAccess"];
+        put?: never;
+        /** Log an access to the person’s records (IMHA referrals only) */
+        post: operations["Casework_createRecordsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case as one chronological file: history, notes, meetings, records access */
+        get: operations["Casework_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/time/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minutes recorded per advocate per week (advocates: their own) */
+        get: operations["Casework_weeklyTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -803,6 +1129,11 @@ export interface components {
              * @description When the referral reached the service (e.g. a phone call earlier today); default now
              */
             receivedAt?: string;
+            /**
+             * Format: uuid
+             * @description WARD_VISIT referrals: the ward visit on which the person was met
+             */
+            visitId?: string;
             /** @description IMHA referrals: s130D information */
             imhaInformation?: components["schemas"]["ImhaInformationInput"];
         };
@@ -907,6 +1238,11 @@ export interface components {
             imhaInformation: components["schemas"]["ImhaInformationDto"] | null;
             /** Format: uuid */
             authorisationId: string | null;
+            /**
+             * Format: uuid
+             * @description The ward visit it was picked up on
+             */
+            visitId: string | null;
             /** Format: uuid */
             clientId: string;
             createdBy: components["schemas"]["PersonRefDto"];
@@ -1012,6 +1348,376 @@ export interface components {
         };
         AdvocateListDto: {
             items: components["schemas"]["AdvocateDto"][];
+        };
+        HospitalDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: string | null;
+        };
+        HospitalListDto: {
+            items: components["schemas"]["HospitalDto"][];
+        };
+        CreateHospitalInput: {
+            /** @example Bradgate Mental Health Unit */
+            name: string;
+            address?: string;
+        };
+        WardDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hospitalId: string;
+            hospitalName: string;
+            name: string;
+            specialty: string | null;
+        };
+        WardListDto: {
+            items: components["schemas"]["WardDto"][];
+        };
+        CreateWardInput: {
+            /** Format: uuid */
+            hospitalId: string;
+            /** @example Ward 3 */
+            name: string;
+            /** @example Acute adult */
+            specialty?: string;
+        };
+        /** @enum {string} */
+        Weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        CreateScheduleInput: {
+            /** Format: uuid */
+            wardId: string;
+            /**
+             * Format: uuid
+             * @description An active advocate
+             */
+            advocateId: string;
+            weekday: components["schemas"]["Weekday"];
+            /**
+             * @description Europe/London wall time, HH:mm
+             * @example 10:00
+             */
+            startTime: string;
+            /** @example 90 */
+            durationMinutes: number;
+            /** Format: date */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Last day, inclusive; none: until ended
+             */
+            endsOn?: string;
+        };
+        ScheduleDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            wardId: string;
+            wardName: string;
+            hospitalName: string;
+            /** Format: uuid */
+            advocateId: string;
+            advocateName: string;
+            weekday: components["schemas"]["Weekday"];
+            /** @example 10:00 */
+            startTime: string;
+            durationMinutes: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string | null;
+            version: number;
+        };
+        ScheduleListDto: {
+            items: components["schemas"]["ScheduleDto"][];
+        };
+        EndScheduleInput: {
+            /**
+             * Format: date
+             * @description Last day of the schedule, inclusive
+             */
+            endsOn: string;
+            version: number;
+        };
+        /** @enum {string} */
+        VisitStatus: "PLANNED" | "HELD" | "CANCELLED";
+        VisitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            scheduleId: string | null;
+            /** Format: uuid */
+            wardId: string;
+            wardName: string;
+            hospitalName: string;
+            /** Format: uuid */
+            advocateId: string;
+            advocateName: string;
+            /** Format: date */
+            date: string;
+            /** @example 10:00 */
+            startTime: string;
+            durationMinutes: number;
+            /**
+             * Format: date-time
+             * @description The instant it starts (Europe/London wall time)
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            status: components["schemas"]["VisitStatus"];
+            /** @description Moved from the date its schedule planned */
+            moved: boolean;
+            /** Format: date */
+            plannedDate: string | null;
+            patientsSeen: number;
+            newReferrals: number;
+            minutesSpent: number;
+            note: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            loggedAt: string | null;
+            /** @description A planned visit whose time has passed without a log */
+            missed: boolean;
+            version: number;
+        };
+        VisitListDto: {
+            items: components["schemas"]["VisitDto"][];
+        };
+        WardCoverageDto: {
+            /** Format: uuid */
+            wardId: string;
+            wardName: string;
+            hospitalName: string;
+            /** @description Visits scheduled in the range (any status) */
+            scheduled: number;
+            held: number;
+            cancelled: number;
+            /** @description Planned, in the past, never logged */
+            missed: number;
+            /** @description Still to come */
+            upcoming: number;
+            patientsSeen: number;
+            newReferrals: number;
+        };
+        CoverageDto: {
+            items: components["schemas"]["WardCoverageDto"][];
+        };
+        /** @enum {string} */
+        VisitLogStatus: "HELD" | "CANCELLED";
+        LogVisitInput: {
+            status: components["schemas"]["VisitLogStatus"];
+            /** @description Patients spoken with */
+            patientsSeen: number;
+            /** @description New referrals picked up (at most patientsSeen) */
+            newReferrals: number;
+            /** @description Time spent, in minutes */
+            minutesSpent: number;
+            /** @description About the visit; no client details here */
+            note?: string;
+            /** @description Required when CANCELLED */
+            reason?: string;
+            version: number;
+        };
+        MoveVisitInput: {
+            /** Format: date */
+            date: string;
+            /** @example 14:00 */
+            startTime: string;
+            durationMinutes?: number;
+            version: number;
+        };
+        CancelVisitInput: {
+            reason: string;
+            version: number;
+        };
+        CalendarItemDto: {
+            /** @enum {string} */
+            type: "VISIT" | "MEETING";
+            /**
+             * Format: uuid
+             * @description The visit’s or the meeting’s id
+             */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            advocateId: string | null;
+            advocateName: string | null;
+            /** @description Visits: PLANNED, HELD or CANCELLED */
+            status: string | null;
+            /**
+             * Format: uuid
+             * @description Meetings: the case
+             */
+            referralId: string | null;
+            reference: string | null;
+        };
+        CalendarDto: {
+            items: components["schemas"]["CalendarItemDto"][];
+        };
+        CalendarFeedDto: {
+            active: boolean;
+            /** @description Only when just created: the secret URL, shown once */
+            url: string | null;
+            /** Format: date-time */
+            createdAt: string | null;
+        };
+        /** @enum {string} */
+        MeetingKind: "WARD_ROUND" | "CPA_REVIEW" | "CARE_REVIEW" | "TRIBUNAL" | "MANAGERS_HEARING" | "SAFEGUARDING" | "CLIENT_MEETING" | "OTHER";
+        CreateMeetingInput: {
+            kind: components["schemas"]["MeetingKind"];
+            /** Format: date-time */
+            startsAt: string;
+            durationMinutes?: number;
+            /** @example Ward 3 meeting room, Bradgate Unit */
+            location: string;
+            /** @description Met the person in private (the IMHA’s right) */
+            inPrivate: boolean;
+            /**
+             * @example [
+             *       "Client",
+             *       "Responsible clinician"
+             *     ]
+             */
+            attendees: string[];
+            outcome?: string;
+        };
+        MeetingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referralId: string;
+            kind: components["schemas"]["MeetingKind"];
+            /** Format: date-time */
+            startsAt: string;
+            durationMinutes: number | null;
+            location: string;
+            inPrivate: boolean;
+            attendees: string[];
+            outcome: string | null;
+            createdBy: components["schemas"]["PersonRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MeetingListDto: {
+            items: components["schemas"]["MeetingDto"][];
+        };
+        /** @enum {string} */
+        NoteKind: "CONTACT" | "VISIT" | "MEETING" | "ADMIN" | "OTHER";
+        CreateNoteInput: {
+            body: string;
+            kind: components["schemas"]["NoteKind"];
+            /** @description Time spent on this activity */
+            minutesSpent?: number;
+        };
+        NoteVersionDto: {
+            version: number;
+            body: string;
+            reason: string | null;
+            createdBy: components["schemas"]["PersonRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NoteDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referralId: string;
+            kind: components["schemas"]["NoteKind"];
+            minutesSpent: number | null;
+            /** @description The latest version’s text */
+            body: string;
+            /** @description The latest version number; send it to amend */
+            version: number;
+            createdBy: components["schemas"]["PersonRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every version, oldest first */
+            versions: components["schemas"]["NoteVersionDto"][];
+        };
+        NoteListDto: {
+            items: components["schemas"]["NoteDto"][];
+        };
+        AmendNoteInput: {
+            body: string;
+            /** @description Why the note is corrected */
+            reason: string;
+            /** @description The version you are amending (the latest) */
+            version: number;
+        };
+        /** @enum {string} */
+        RecordsAccessBasis: "CONSENT" | "CAPACITY_HOLDER_AGREED";
+        CreateRecordsAccessInput: {
+            /** @example Medication chart and last two ward-round notes */
+            recordsDescription: string;
+            basis: components["schemas"]["RecordsAccessBasis"];
+            /** @example Leicestershire Partnership NHS Trust */
+            heldBy: string;
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            accessedOn: string;
+        };
+        RecordsAccessDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referralId: string;
+            recordsDescription: string;
+            basis: components["schemas"]["RecordsAccessBasis"];
+            heldBy: string;
+            /** Format: date */
+            accessedOn: string;
+            recordedBy: components["schemas"]["PersonRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RecordsAccessListDto: {
+            items: components["schemas"]["RecordsAccessDto"][];
+        };
+        TimelineItemDto: {
+            /** @enum {string} */
+            type: "STATUS" | "NOTE" | "MEETING" | "RECORDS_ACCESS";
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened (a meeting: when it starts)
+             */
+            at: string;
+            by: components["schemas"]["PersonRefDto"];
+            /** @description One line for the timeline */
+            title: string;
+            /** @description Text: a note’s latest version, an outcome, a reason */
+            text: string | null;
+        };
+        TimelineDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["TimelineItemDto"][];
+        };
+        WeeklyTimeDto: {
+            /** Format: uuid */
+            advocateId: string;
+            advocateName: string;
+            /**
+             * Format: date
+             * @description Monday of the week
+             */
+            weekStarting: string;
+            /** @description Minutes recorded on case notes */
+            caseworkMinutes: number;
+            /** @description Minutes recorded on ward visits */
+            visitMinutes: number;
+            totalMinutes: number;
+        };
+        WeeklyTimeListDto: {
+            items: components["schemas"]["WeeklyTimeDto"][];
         };
     };
     responses: never;
@@ -2342,6 +3048,1113 @@ export interface operations {
                 content?: never;
             };
             /** @description Allowed to: MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Hospitals_listHospitals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HospitalListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Hospitals_createHospital: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHospitalInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HospitalDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The name is already used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Hospitals_listWards: {
+        parameters: {
+            query?: {
+                hospitalId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WardListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Hospitals_createWard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWardInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WardDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The hospital already has a ward with this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_listSchedules: {
+        parameters: {
+            query?: {
+                advocateId?: string;
+                wardId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_createSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheduleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_endSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndScheduleInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_list: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Inclusive; at most 93 days after from */
+                to: string;
+                /** @description Managers: one advocate (advocates always see their own) */
+                advocateId?: string;
+                wardId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitListDto"];
+                };
+            };
+            /** @description Bad or too long range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_coverage: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Inclusive; at most 93 days after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogVisitInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such visit, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Held before its day */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveVisitInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or already logged */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelVisitInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or already logged */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Calendar_list: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Inclusive; at most 93 days after from */
+                to: string;
+                /** @description Managers: one advocate; none: everyone */
+                advocateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Calendar_feedStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Calendar_createFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Calendar_revokeFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_listMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case is not allocated or active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_listNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_createNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_amendNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendNoteInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Only the author or a manager
+             *
+             *     Allowed to: ADVOCATE, MANAGER
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such note, or not on one of your cases */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_listRecordsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsAccessListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_createRecordsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecordsAccessInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsAccessDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an IMHA referral */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such referral, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Casework_weeklyTime: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Inclusive; at most 366 days after from */
+                to: string;
+                /** @description Managers: one advocate (advocates: themselves) */
+                advocateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyTimeListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
             403: {
                 headers: {
                     [name: string]: unknown;

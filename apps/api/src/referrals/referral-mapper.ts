@@ -87,6 +87,7 @@ export function mapReferral(
     summary: r.summary,
     imhaInformation: r.imhaInformation,
     authorisationId: r.authorisationId,
+    visitId: r.visitId,
     createdBy: person(names, r.createdBy),
     declineReason: r.declineReason,
     outcome: r.outcome,

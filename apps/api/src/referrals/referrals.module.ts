@@ -11,5 +11,6 @@ import { ReferralsService } from './referrals.service';
   imports: [AuditModule, ClientsModule, AuthorisationsModule, SignpostingModule],
   controllers: [ReferralsController, AdvocatesController],
   providers: [ReferralsService],
+  exports: [ReferralsService],
 })
 export class ReferralsModule {}

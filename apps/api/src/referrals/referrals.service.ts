@@ -19,7 +19,7 @@ import { AuthorisationsService } from '../authorisations/authorisations.service'
 import { ClientsService } from '../clients/clients.service';
 import type { ClientEntity } from '../clients/entities/client.entity';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
-import { restrictReferrals } from '../common/case-access';
+import { restrictReferrals, seesAllCases } from '../common/case-access';
 import { decodeCursor, toPage } from '../common/pagination';
 import type { FieldError } from '../common/problem';
 import { requireUser, type CurrentUser, type RequestContext } from '../common/request-context';
@@ -41,6 +41,7 @@ import {
 import { ReferralEventEntity } from './entities/referral-event.entity';
 import { ReferralEntity } from './entities/referral.entity';
 import { nextReference } from './reference';
+import { displayNames, findVisibleReferral } from './referral-access';
 import { mapReferral, mapReferralSummary, type Names } from './referral-mapper';
 
 const REFERENCE = /^REF-\d{4}-\d{6}$/i;
@@ -55,7 +56,7 @@ const isReceivedCursor = (v: unknown[]): v is [string, string] =>
 type LoadedReferral = ReferralEntity & { client: ClientEntity };
 
 /** What a transition changes besides the status, and what its history entry says. */
-interface Step {
+export interface Step {
   set?: Partial<Record<keyof ReferralEntity, unknown>>;
   reason?: string | null;
   details?: Record<string, unknown>;
@@ -112,6 +113,9 @@ export class ReferralsService {
     if (input.imhaInformation && input.serviceType !== 'IMHA') {
       errors.push({ field: 'imhaInformation', message: 'is recorded on IMHA referrals only' });
     }
+    if (input.visitId && input.source !== 'WARD_VISIT') {
+      errors.push({ field: 'visitId', message: 'is only for referrals picked up on a ward visit' });
+    }
     if (input.authorisationId && !needsThirdPartyAuthorisation(input.serviceType, input.source)) {
       errors.push({ field: 'authorisationId', message: 'is only for carers referrals made by someone else' });
     }
@@ -133,6 +137,7 @@ export class ReferralsService {
         await this.authorisations.requireValid(manager, input.authorisationId, client.id, today);
       }
 
+      if (input.visitId) await this.requireOwnVisit(manager, user, input.visitId);
       const priority: Priority = input.priority ?? 'ROUTINE';
       const repo = manager.getRepository(ReferralEntity);
       const referral = await repo.save(
@@ -154,6 +159,7 @@ export class ReferralsService {
           summary: input.summary || null,
           imhaInformation: input.imhaInformation ? { ...input.imhaInformation } : null,
           authorisationId: input.authorisationId ?? null,
+          visitId: input.visitId ?? null,
           receivedAt,
           dueDate: addDays(londonDate(receivedAt), FIRST_CONTACT_TARGET_DAYS[priority]),
           createdBy: user.id,
@@ -168,6 +174,16 @@ export class ReferralsService {
       });
       return this.load(manager, user, referral.id);
     });
+  }
+
+  /** A visit the user may refer from: their own (any, for managers). Same answer whether missing or not theirs. */
+  private async requireOwnVisit(manager: EntityManager, user: CurrentUser, visitId: string): Promise<void> {
+    const rows = (await manager.query('SELECT advocate_id FROM visits WHERE id = $1', [visitId])) as {
+      advocate_id: string;
+    }[];
+    if (!rows.length || (!seesAllCases(user) && rows[0].advocate_id !== user.id)) {
+      throw badRequest([{ field: 'visitId', message: 'is not one of your ward visits' }]);
+    }
   }
 
   // ---------------------------------------------------------------------------------------
@@ -264,13 +280,8 @@ export class ReferralsService {
     return mapReferral(referral, names, events, signposts, user);
   }
 
-  private async names(manager: EntityManager, ids: (string | null)[]): Promise<Names> {
-    const unique = [...new Set(ids.filter((id): id is string => !!id))];
-    if (!unique.length) return new Map();
-    const rows = (await manager.query('SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])', [
-      unique,
-    ])) as { id: string; display_name: string }[];
-    return new Map(rows.map((r) => [r.id, r.display_name]));
+  private names(manager: EntityManager, ids: (string | null)[]): Promise<Names> {
+    return displayNames(manager, ids);
   }
 
   /** Advocates who can take referrals, each with their open caseload: one grouped query. */
@@ -382,54 +393,65 @@ export class ReferralsService {
   ): Promise<ReferralDto> {
     const user = requireUser(ctx);
     return this.dataSource.transaction(async (manager) => {
-      const qb = manager
-        .getRepository(ReferralEntity)
-        .createQueryBuilder('r')
-        .where('r.id = :id', { id })
-        .setLock('pessimistic_write');
-      const referral = await restrictReferrals(qb, 'r', user).getOne();
-      if (!referral) throw notFound('referral');
+      const referral = await findVisibleReferral(manager, user, id, { lock: true });
       if (referral.version !== version) throw staleVersion();
-      const result = transition(referral.status, action, {
-        roles: user.roles,
-        eligible: referral.eligible,
-        inScopeCount: referral.inScope.length,
-        isAllocatedAdvocate: referral.allocatedAdvocateId === user.id,
-      });
-      if (!result.ok) {
-        throw new AppException(
-          TRANSITION_ERROR_HTTP_STATUS[result.code],
-          ERROR_CODES[result.code],
-          `${result.message}.`,
-        );
-      }
-      const step = await build(manager, referral);
-      const updated = await manager
-        .createQueryBuilder()
-        .update(ReferralEntity)
-        .set({ ...step.set, status: result.to, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!updated.affected) throw staleVersion();
-      await this.addEvent(
-        manager,
-        id,
-        user.id,
-        action,
-        referral.status,
-        result.to,
-        step.reason ?? null,
-        step.details,
-      );
-      await step.after?.(manager);
-      await this.audit.record(manager, ctx, {
-        action: `referral.${action.toLowerCase().replace(/_/g, '-')}`,
-        entityType: 'referral',
-        entityId: id,
-        details: { from: referral.status, to: result.to },
-      });
+      await this.applyTransition(manager, ctx, referral, action, build);
       return this.load(manager, user, id);
     });
+  }
+
+  /**
+   * Moves a referral the caller has loaded, locked, in the caller's transaction: asks the
+   * state machine (403/409/422), applies the step with UPDATE … WHERE version, appends the
+   * history entry and the audit event. Casework uses it for first contact from a note or meeting.
+   */
+  async applyTransition(
+    manager: EntityManager,
+    ctx: RequestContext,
+    referral: ReferralEntity,
+    action: ReferralAction,
+    build: (manager: EntityManager, referral: ReferralEntity) => Promise<Step>,
+  ): Promise<ReferralStatus> {
+    const user = requireUser(ctx);
+    const result = transition(referral.status, action, {
+      roles: user.roles,
+      eligible: referral.eligible,
+      inScopeCount: referral.inScope.length,
+      isAllocatedAdvocate: referral.allocatedAdvocateId === user.id,
+    });
+    if (!result.ok) {
+      throw new AppException(
+        TRANSITION_ERROR_HTTP_STATUS[result.code],
+        ERROR_CODES[result.code],
+        `${result.message}.`,
+      );
+    }
+    const step = await build(manager, referral);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(ReferralEntity)
+      .set({ ...step.set, status: result.to, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: referral.id, version: referral.version })
+      .execute();
+    if (!updated.affected) throw staleVersion();
+    await this.addEvent(
+      manager,
+      referral.id,
+      user.id,
+      action,
+      referral.status,
+      result.to,
+      step.reason ?? null,
+      step.details,
+    );
+    await step.after?.(manager);
+    await this.audit.record(manager, ctx, {
+      action: `referral.${action.toLowerCase().replace(/_/g, '-')}`,
+      entityType: 'referral',
+      entityId: referral.id,
+      details: { from: referral.status, to: result.to },
+    });
+    return result.to;
   }
 
   private async addEvent(

@@ -34,6 +34,27 @@ export const POLICY = {
   'advocates.list': ['MANAGER'],
   'signposting.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'signposting.manage': ['ADMIN'],
+  'hospitals.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'hospitals.manage': ['MANAGER', 'ADMIN'],
+  'schedules.list': ['ADVOCATE', 'MANAGER'],
+  'schedules.manage': ['MANAGER'],
+  // Visits: advocates reach their own, managers every advocate's (checked in the queries).
+  'visits.list': ['ADVOCATE', 'MANAGER'],
+  'visits.log': ['ADVOCATE', 'MANAGER'],
+  'visits.reschedule': ['ADVOCATE', 'MANAGER'],
+  'visits.coverage': ['MANAGER'],
+  'calendar.read': ['ADVOCATE', 'MANAGER'],
+  'calendar.feed': ['ADVOCATE', 'MANAGER'],
+  // Casework on a referral follows the referral's ownership.
+  'meetings.create': ['ADVOCATE', 'MANAGER'],
+  'meetings.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'notes.create': ['ADVOCATE', 'MANAGER'],
+  'notes.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'notes.amend': ['ADVOCATE', 'MANAGER'],
+  'recordsAccess.create': ['ADVOCATE', 'MANAGER'],
+  'recordsAccess.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'timeline.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'time.read': ['ADVOCATE', 'MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -184,6 +184,15 @@ export class CreateReferralInput {
 
   @ApiProperty({
     required: false,
+    format: 'uuid',
+    description: 'WARD_VISIT referrals: the ward visit on which the person was met',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  visitId?: string;
+
+  @ApiProperty({
+    required: false,
     type: ImhaInformationInput,
     description: 'IMHA referrals: s130D information',
   })
@@ -425,6 +434,13 @@ export class ReferralDto extends ReferralSummaryDto {
   @ApiProperty({ type: String, nullable: true }) summary: string | null;
   @ApiProperty({ type: ImhaInformationDto, nullable: true }) imhaInformation: ImhaInformationDto | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorisationId: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The ward visit it was picked up on',
+  })
+  visitId: string | null;
   @ApiProperty({ type: String, format: 'uuid' }) clientId: string;
   @ApiProperty({ type: PersonRefDto }) createdBy: PersonRefDto;
   @ApiProperty({ type: String, nullable: true }) declineReason: string | null;

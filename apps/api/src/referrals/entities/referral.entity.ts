@@ -29,6 +29,7 @@ import {
 import { AuthorisationEntity } from '../../authorisations/entities/authorisation.entity';
 import { ClientEntity } from '../../clients/entities/client.entity';
 import { UserEntity } from '../../users/entities/user.entity';
+import { VisitEntity } from '../../visits/entities/visit.entity';
 import { sqlList } from '../../database/sql';
 
 export interface Referrer {
@@ -131,6 +132,15 @@ export class ReferralEntity {
   @ManyToOne(() => AuthorisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'authorisation_id' })
   authorisation?: AuthorisationEntity;
+
+  /** WARD_VISIT referrals: the visit on which the person was met. */
+  @Index('referrals_visit_idx')
+  @Column({ name: 'visit_id', type: 'uuid', nullable: true })
+  visitId: string | null;
+
+  @ManyToOne(() => VisitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'visit_id' })
+  visit?: VisitEntity;
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
