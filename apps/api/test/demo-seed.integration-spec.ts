@@ -72,6 +72,51 @@ describe('demo data', () => {
     ).toBe(true);
   });
 
+  it('has wards, schedules, logged and missed visits, notes (one amended), meetings and records access', async () => {
+    const [counts] = await t.dataSource.query(`SELECT
+      (SELECT count(*)::int FROM hospitals) AS hospitals,
+      (SELECT count(*)::int FROM wards) AS wards,
+      (SELECT count(*)::int FROM visit_schedules) AS schedules,
+      (SELECT count(*)::int FROM visits WHERE status = 'HELD') AS held,
+      (SELECT count(*)::int FROM visits WHERE status = 'CANCELLED') AS cancelled,
+      (SELECT count(*)::int FROM visits WHERE status = 'PLANNED' AND date >= CURRENT_DATE) AS upcoming,
+      (SELECT count(*)::int FROM case_notes) AS notes,
+      (SELECT count(*)::int FROM case_notes WHERE version > 1) AS amended,
+      (SELECT count(*)::int FROM meetings) AS meetings,
+      (SELECT count(*)::int FROM records_access) AS access`);
+    expect(counts.hospitals).toBeGreaterThanOrEqual(3);
+    expect(counts.wards).toBeGreaterThanOrEqual(5);
+    expect(counts.schedules).toBeGreaterThanOrEqual(4);
+    expect(counts.held).toBeGreaterThan(20);
+    expect(counts.cancelled).toBeGreaterThan(0);
+    expect(counts.upcoming).toBeGreaterThan(0);
+    expect(counts.notes).toBeGreaterThan(10);
+    expect(counts.amended).toBeGreaterThan(0);
+    expect(counts.meetings).toBeGreaterThan(3);
+    expect(counts.access).toBeGreaterThan(0);
+
+    const manager = await login('manager@example.org');
+    const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+      new Date(Date.now() - 28 * 86_400_000),
+    );
+    const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    const coverage = await t.request('GET', `/api/visits/coverage?from=${from}&to=${to}`, {
+      token: manager.token,
+    });
+    const missed = coverage.body.items.reduce((n: number, w: { missed: number }) => n + w.missed, 0);
+    expect(missed).toBeGreaterThanOrEqual(1);
+
+    const sam = await login('advocate@example.org');
+    const [active] = await t.dataSource.query(
+      `SELECT id FROM referrals WHERE status = 'ACTIVE' AND allocated_advocate_id = $1 LIMIT 1`,
+      [sam.userId],
+    );
+    const timeline = await t.request('GET', `/api/referrals/${active.id}/timeline`, { token: sam.token });
+    expect(timeline.body.items.map((i: { type: string }) => i.type)).toEqual(
+      expect.arrayContaining(['STATUS', 'NOTE']),
+    );
+  });
+
   it('is not seeded twice', async () => {
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM referrals');
     expect(await seedDemoData(t.dataSource, t.app)).toBe(false);

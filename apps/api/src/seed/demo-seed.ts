@@ -4,6 +4,8 @@ import type { Role } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
+import { VisitsService } from '../visits/visits.service';
+import { seedDemoCasework } from './demo-casework';
 import { seedDemoReferrals } from './demo-referrals';
 
 /** Demo accounts: never created in production (config refuses it), shown in the README as demo-only. */
@@ -38,11 +40,13 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
         details: { email: user.email, roles: user.roles, source: 'demo-seed' },
       });
     }
-    await seedDemoReferrals(manager, audit, {
+    const demo = {
       manager: ids['manager@example.org'],
       sam: ids['advocate@example.org'],
       jordan: ids['advocate2@example.org'],
-    });
+    };
+    await seedDemoReferrals(manager, audit, demo);
+    await seedDemoCasework(manager, audit, app.get(VisitsService), demo);
     return true;
   });
 }
