@@ -6,7 +6,12 @@ import { chromiumPath, screenshotDir, serverFile } from './paths';
 export const DEMO_PASSWORD = 'Beacon-demo-2026';
 
 export const DEMO_USERS = {
-  admin: { email: 'admin@example.org', name: 'Alex Morgan', nav: ['Users', 'Audit'], home: 'Users' },
+  admin: {
+    email: 'admin@example.org',
+    name: 'Alex Morgan',
+    nav: ['Users', 'Audit', 'Signposting'],
+    home: 'Users',
+  },
   manager: { email: 'manager@example.org', name: 'Priya Shah', nav: ['Referrals'], home: 'Referrals' },
   advocate: { email: 'advocate@example.org', name: 'Sam Taylor', nav: ['My caseload'], home: 'My caseload' },
   advocate2: {
@@ -87,11 +92,12 @@ export async function waitForPath(page: Page, pathname: string | RegExp): Promis
   );
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or (`fullPage: false`) what is in view: a modal dialog over its page. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({
     path: path.join(screenshotDir, `${name}.png`),
-    fullPage: true,
+    fullPage,
     animations: 'disabled',
   });
 }

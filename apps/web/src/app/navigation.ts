@@ -9,9 +9,9 @@ export interface NavItem {
 }
 
 /**
- * The pages of the main navigation, in the order a multi-role person sees them. Admin pages follow
- * the policy table; caseload and referrals are role pages until their policy actions arrive with
- * the referrals feature.
+ * The pages of the main navigation, in the order a multi-role person sees them, each following the
+ * policy table. "My caseload" is the advocate's own page: no policy action is theirs alone (managers
+ * may record first contact too), so it follows the role.
  */
 export const NAV_ITEMS = {
   caseload: {
@@ -22,11 +22,24 @@ export const NAV_ITEMS = {
   referrals: {
     label: 'Referrals',
     href: paths.referrals.getHref(),
-    allows: (roles) => roles.includes('MANAGER'),
+    allows: (roles) => can(roles, 'referrals.triage'),
   },
   users: { label: 'Users', href: paths.admin.users.getHref(), allows: (roles) => can(roles, 'users.list') },
   audit: { label: 'Audit', href: paths.admin.audit.getHref(), allows: (roles) => can(roles, 'audit.list') },
+  signposting: {
+    label: 'Signposting',
+    href: paths.admin.signposting.getHref(),
+    allows: (roles) => can(roles, 'signposting.manage'),
+  },
 } satisfies Record<string, NavItem>;
+
+/** Pages outside the main navigation, and who they are for. */
+export const PAGE_ACCESS = {
+  /** Managers, and advocates taking a referral on a ward visit. */
+  newReferral: (roles: readonly Role[]) => can(roles, 'referrals.create'),
+  /** Whoever may read referrals; which ones is the API's to say (an advocate's own, else "not found"). */
+  referral: (roles: readonly Role[]) => can(roles, 'referrals.read'),
+};
 
 export function navFor(roles: readonly Role[]): NavItem[] {
   return Object.values(NAV_ITEMS).filter((item) => item.allows(roles));

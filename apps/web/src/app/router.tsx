@@ -1,6 +1,6 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '../config/paths';
-import { NAV_ITEMS } from './navigation';
+import { NAV_ITEMS, PAGE_ACCESS } from './navigation';
 import { AppLayout, RequireAccess } from './routes/app-layout';
 import { HomeRedirect } from './routes/home';
 import { RouteError } from './routes/route-error';
@@ -41,6 +41,28 @@ const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess allows={PAGE_ACCESS.newReferral} />,
+        children: [
+          {
+            path: paths.newReferral.path,
+            lazy: () =>
+              import('../features/referrals/routes/new-referral').then((m) => ({
+                Component: m.NewReferralRoute,
+              })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={PAGE_ACCESS.referral} />,
+        children: [
+          {
+            path: paths.referral.path,
+            lazy: () =>
+              import('../features/referrals/routes/referral').then((m) => ({ Component: m.ReferralRoute })),
+          },
+        ],
+      },
+      {
         element: <RequireAccess allows={NAV_ITEMS.users.allows} />,
         children: [
           {
@@ -64,6 +86,18 @@ const router = createBrowserRouter([
           {
             path: paths.admin.audit.path,
             lazy: () => import('../features/audit/routes/audit').then((m) => ({ Component: m.AuditRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.signposting.allows} />,
+        children: [
+          {
+            path: paths.admin.signposting.path,
+            lazy: () =>
+              import('../features/signposting/routes/signposting').then((m) => ({
+                Component: m.SignpostingRoute,
+              })),
           },
         ],
       },

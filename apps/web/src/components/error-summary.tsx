@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { SummaryItem } from '../lib/problems';
 
 /**
@@ -13,6 +13,8 @@ export function ErrorSummary({
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique, as a page may hold more than one form (a dialog, a form within a form's section).
+  const titleId = useId();
   useEffect(() => {
     if (items.length) ref.current?.focus();
   }, [items]);
@@ -23,9 +25,9 @@ export function ErrorSummary({
       className="notice notice--error error-summary"
       role="alert"
       tabIndex={-1}
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
     >
-      <p id="error-summary-title" className="notice__title">
+      <p id={titleId} className="notice__title">
         {title}
       </p>
       <ul className="error-summary__list">

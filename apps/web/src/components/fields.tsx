@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldProps {
   id: string;
@@ -93,15 +93,18 @@ export function CheckboxGroup<T extends string>({
   value,
   onChange,
   disabled,
+  stacked = false,
 }: {
   id: string;
   legend: string;
   hint?: ReactNode;
   error?: string;
-  options: readonly { value: T; label: string }[];
+  options: readonly { value: T; label: string; tag?: string }[];
   value: readonly T[];
   onChange: (next: T[]) => void;
   disabled?: boolean;
+  /** One option a line, for long lists and long labels. */
+  stacked?: boolean;
 }) {
   return (
     <fieldset
@@ -110,7 +113,7 @@ export function CheckboxGroup<T extends string>({
     >
       <legend className="field__label">{legend}</legend>
       <FieldText id={id} hint={hint} error={error} />
-      <div className="checkboxes">
+      <div className={stacked ? 'checkboxes checkboxes--stacked' : 'checkboxes'}>
         {options.map((option) => (
           <div className="checkbox" key={option.value}>
             <input
@@ -126,7 +129,130 @@ export function CheckboxGroup<T extends string>({
                 )
               }
             />
-            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+            <label htmlFor={`${id}-${option.value}`}>
+              {option.label}
+              {option.tag && <span className="tag tag--muted checkbox__tag">{option.tag}</span>}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div className={['field', error ? 'field--error' : null, className].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <FieldText id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
+    </div>
+  );
+}
+
+/** One checkbox with its label beside it, for a yes-or-absent fact. */
+export function Checkbox({
+  id,
+  label,
+  hint,
+  error,
+  checked,
+  onChange,
+  disabled,
+}: FieldProps & { checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean }) {
+  return (
+    <div className={['field', error ? 'field--error' : null].filter(Boolean).join(' ')}>
+      <FieldText id={id} error={error} />
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          checked={checked}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint checkbox__hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A fieldset of radios: one legend, one error for the group. Each radio's id is `${id}-${value}`,
+ * so an error summary links to the first option.
+ */
+export function RadioGroup<T extends string>({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  inline = false,
+  disabled,
+}: {
+  id: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: string;
+  options: readonly { value: T; label: string; hint?: ReactNode; disabled?: boolean }[];
+  value: T | '' | null | undefined;
+  onChange: (next: T) => void;
+  inline?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset
+      className={['field', 'fieldset', error ? 'field--error' : null].filter(Boolean).join(' ')}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend className="field__label">{legend}</legend>
+      <FieldText id={id} hint={hint} error={error} />
+      <div className={inline ? 'radios radios--inline' : 'radios'}>
+        {options.map((option) => (
+          <div className="radio" key={option.value}>
+            <input
+              type="radio"
+              id={`${id}-${option.value}`}
+              name={id}
+              value={option.value}
+              checked={value === option.value}
+              disabled={disabled || option.disabled}
+              aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined}
+              onChange={() => onChange(option.value)}
+            />
+            <label htmlFor={`${id}-${option.value}`}>
+              {option.label}
+              {option.hint && (
+                <span id={`${id}-${option.value}-hint`} className="radio__hint">
+                  {option.hint}
+                </span>
+              )}
+            </label>
           </div>
         ))}
       </div>

@@ -36,3 +36,64 @@ export function londonDayStart(date: string, plusDays = 0): string | undefined {
   // UK clocks change at 01:00 UTC, so London midnight is never ambiguous: one correction is enough.
   return new Date(midnightUtc - londonOffsetMinutes(midnightUtc) * 60_000).toISOString();
 }
+
+const calendarDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** A calendar date from the API ("YYYY-MM-DD") as people read it, e.g. "2 Dec 2026"; never shifted by a zone. */
+export function formatDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  return calendarDate.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+const londonDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** The London calendar day of an instant, e.g. "25 Nov 2026": enough for lists, where the time is noise. */
+export function formatDay(iso: string): string {
+  return londonDay.format(new Date(iso));
+}
+
+/** Now (or `instant`) as a London wall-clock value for an `<input type="datetime-local">`: "YYYY-MM-DDTHH:mm". */
+export function londonDateTimeInput(instant: Date = new Date()): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: LONDON,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+}
+
+/**
+ * The instant, as ISO 8601, that a London wall-clock time "YYYY-MM-DDTHH:mm" names (undefined when
+ * malformed). In the hour the clocks go back the earlier (BST) instant is taken.
+ */
+export function londonDateTimeToIso(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Try the offset in force an hour either side: one of them gives back the same wall-clock time.
+  for (const probe of [asUtc - 3_600_000, asUtc, asUtc + 3_600_000]) {
+    const instant = asUtc - londonOffsetMinutes(probe) * 60_000;
+    if (londonDateTimeInput(new Date(instant)) === value) return new Date(instant).toISOString();
+  }
+  return new Date(asUtc - londonOffsetMinutes(asUtc) * 60_000).toISOString();
+}

@@ -23,8 +23,24 @@ export interface FieldMeta {
 }
 
 /**
+ * The key of `fields` an API field path belongs to, most specific first: `client.nhsNumber` is
+ * looked up as itself, then as `client`; `roles[0]` falls back to `roles`.
+ */
+export function fieldKeyFor(path: string, fields: Record<string, FieldMeta>): string | undefined {
+  let key = path;
+  for (;;) {
+    if (Object.prototype.hasOwnProperty.call(fields, key)) return key;
+    const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
+    if (cut <= 0) return undefined;
+    key = key.slice(0, cut);
+  }
+}
+
+/**
  * Turns a failed save into sentences: one per field the API named (shown beside the field and in
- * the summary), or one for the whole form when the problem is not about a field.
+ * the summary), or one for the whole form when the problem is not about a field. Field paths are
+ * matched most specific first (see fieldKeyFor), so a form may name nested fields such as
+ * `client.lastName` or keep one key for a whole object.
  */
 export function formProblems(
   error: unknown,
@@ -36,9 +52,9 @@ export function formProblems(
   if (!error) return { byField, summary };
   if (isProblem(error) && error.fieldErrors.length) {
     for (const fieldError of error.fieldErrors) {
-      const name = fieldError.field.split(/[.[]/)[0];
-      const meta = fields[name];
-      if (!meta) summary.push({ text: `${fieldError.field} ${fieldError.message}` });
+      const name = fieldKeyFor(fieldError.field, fields);
+      const meta = name === undefined ? undefined : fields[name];
+      if (name === undefined || !meta) summary.push({ text: `${fieldError.field} ${fieldError.message}` });
       else if (!byField[name]) {
         byField[name] = `${meta.label} ${fieldError.message}`;
         summary.push({ fieldId: meta.id, text: byField[name] });

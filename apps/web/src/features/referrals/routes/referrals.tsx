@@ -1,14 +1,167 @@
+import { can } from '@beacon/domain';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '../../../components/button';
+import { LiveRegion, Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { EmptyState } from '../../../components/status';
+import { EmptyState, Loading } from '../../../components/status';
+import { paths } from '../../../config/paths';
+import { errorText } from '../../../lib/problems';
+import { useUser } from '../../../lib/use-session';
+import { useReferrals } from '../api/get-referrals';
+import { ReferralFilters } from '../components/referral-filters';
+import { ReferralsTable } from '../components/referrals-table';
+import {
+  QUEUE_FILTERS,
+  isFiltered,
+  parseReferralFilters,
+  parseView,
+  type FilterKey,
+  type ReferralView,
+} from '../utils/filters';
 
-/** The manager's triage queue. Referral intake and triage arrive with the referrals feature. */
+const VIEW_LABELS: Record<ReferralView, string> = {
+  triage: 'Awaiting triage',
+  allocation: 'Awaiting allocation',
+  all: 'All referrals',
+};
+
+const EMPTY_TEXT: Record<Exclude<ReferralView, 'all'>, { title: string; body: string }> = {
+  triage: {
+    title: 'No referrals waiting for triage.',
+    body: 'New referrals will appear here, oldest first, for you to check eligibility and scope.',
+  },
+  allocation: {
+    title: 'No referrals waiting for an advocate.',
+    body: 'Referrals you accept at triage appear here, oldest first, until they are allocated.',
+  },
+};
+
+/** "12", or "50+" when the first page is full and more are waiting. */
+function countText(list: ReturnType<typeof useReferrals>): string | null {
+  const first = list.data?.pages[0];
+  if (!first) return null;
+  return first.nextCursor ? `${first.items.length}+` : String(first.items.length);
+}
+
+/** The manager's Referrals page: the two triage queues, and every referral with filters. */
 export function ReferralsRoute() {
+  const me = useUser();
+  const [params, setParams] = useSearchParams();
+  const view = parseView(params.get('view'));
+  const search = params.toString();
+  const filters = useMemo(() => parseReferralFilters(new URLSearchParams(search)), [search]);
+  // Both queues load at once: their counts show on the tabs, and switching between them is instant.
+  const triage = useReferrals(QUEUE_FILTERS.triage);
+  const allocation = useReferrals(QUEUE_FILTERS.allocation);
+  const all = useReferrals(filters, { enabled: view === 'all' });
+  const list = view === 'triage' ? triage : view === 'allocation' ? allocation : all;
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const counts: Record<ReferralView, string | null> = {
+    triage: countText(triage),
+    allocation: countText(allocation),
+    all: null,
+  };
+
+  const setFilters = useCallback(
+    (change: Partial<Record<FilterKey, string>>) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [key, value] of Object.entries(change)) {
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const viewHref = (next: ReferralView) => {
+    const query = new URLSearchParams(next === 'all' ? search : '');
+    query.set('view', next);
+    return paths.referrals.getHref(query);
+  };
+
   return (
     <section className="page">
-      <PageHeading>Referrals</PageHeading>
-      <EmptyState title="No referrals waiting for triage.">
-        <p>New referrals will appear here for you to check eligibility and allocate to an advocate.</p>
-      </EmptyState>
+      <div className="page-header">
+        <PageHeading>Referrals</PageHeading>
+        {can(me.roles, 'referrals.create') && (
+          <Link className="button button--primary" to={paths.newReferral.getHref()}>
+            New referral
+          </Link>
+        )}
+      </div>
+      <nav aria-label="Referral lists" className="tabs">
+        <ul className="tabs__list">
+          {(Object.keys(VIEW_LABELS) as ReferralView[]).map((key) => (
+            <li key={key}>
+              <Link
+                to={viewHref(key)}
+                replace
+                className="tabs__tab"
+                aria-current={view === key ? 'page' : undefined}
+              >
+                {VIEW_LABELS[key]}
+                {counts[key] !== null && <span className="tabs__count">{counts[key]}</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="visually-hidden">{VIEW_LABELS[view]}</h2>
+      {view === 'all' ? (
+        <ReferralFilters filters={filters} onChange={setFilters} />
+      ) : (
+        <p className="muted">
+          Oldest first. {view === 'triage' ? 'Open one to accept or decline it.' : 'Open one to allocate it.'}
+        </p>
+      )}
+      <LiveRegion>
+        {list.isSuccess && view === 'all' && (
+          <p className="muted result-count">
+            {items.length === 1 ? '1 referral' : `${items.length} referrals`}
+            {list.hasNextPage ? ' shown, more to load' : isFiltered(filters) ? ' match' : ''}
+          </p>
+        )}
+      </LiveRegion>
+      {list.isPending ? (
+        <Loading label="Loading referrals…" />
+      ) : list.isError && !list.data ? (
+        <Notice tone="error" title="The referrals could not be loaded">
+          <p>{errorText(list.error)}</p>
+          <Button onClick={() => list.refetch()}>Try again</Button>
+        </Notice>
+      ) : items.length === 0 ? (
+        view === 'all' ? (
+          <EmptyState
+            title={isFiltered(filters) ? 'No referrals match these filters.' : 'There are no referrals yet.'}
+          />
+        ) : (
+          <EmptyState title={EMPTY_TEXT[view].title}>
+            <p>{EMPTY_TEXT[view].body}</p>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <ReferralsTable referrals={items} caption={VIEW_LABELS[view]} withStatus={view === 'all'} />
+          {list.hasNextPage && (
+            <div className="actions actions--center">
+              <Button onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+                {list.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              </Button>
+            </div>
+          )}
+          {list.isFetchNextPageError && (
+            <Notice tone="error">
+              <p>{errorText(list.error)}</p>
+            </Notice>
+          )}
+        </>
+      )}
     </section>
   );
 }

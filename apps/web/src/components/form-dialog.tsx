@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import type { SummaryItem } from '../lib/problems';
+import { Button } from './button';
+import { ErrorSummary } from './error-summary';
+
+/**
+ * A modal form on the native <dialog> (focus trapped, Escape closes, focus returns to the opener).
+ * Enter in a field submits, as in any form; problems show in an error summary at its top.
+ */
+export function FormDialog({
+  open,
+  title,
+  children,
+  submitLabel,
+  busyLabel = 'Please wait…',
+  tone = 'primary',
+  busy = false,
+  problems = [],
+  wide = false,
+  onSubmit,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  submitLabel: string;
+  busyLabel?: string;
+  tone?: 'primary' | 'danger';
+  busy?: boolean;
+  problems?: SummaryItem[];
+  wide?: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!busy) onCancel();
+      }}
+    >
+      {open && (
+        <form className="form" onSubmit={submit} noValidate>
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          <ErrorSummary items={problems} />
+          {children}
+          <div className="actions">
+            <Button type="submit" variant={tone} disabled={busy}>
+              {busy ? busyLabel : submitLabel}
+            </Button>
+            <Button onClick={onCancel} disabled={busy}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
