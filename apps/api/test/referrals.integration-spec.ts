@@ -604,3 +604,33 @@ describe('the history is append-only', () => {
     ).rejects.toThrow(/append-only/);
   });
 });
+
+describe('queue counts and "referrals I took"', () => {
+  it('counts the referrals each user may see, per status', async () => {
+    const before = (await t.request('GET', '/api/referrals/counts', { token: manager.token })).body.byStatus;
+    await create(communityReferral());
+    const after = (await t.request('GET', '/api/referrals/counts', { token: manager.token })).body.byStatus;
+    expect(after.RECEIVED).toBe(before.RECEIVED + 1);
+    expect(Object.keys(after).sort()).toEqual(
+      ['ACTIVE', 'ALLOCATED', 'AWAITING_ALLOCATION', 'CLOSED', 'DECLINED', 'RECEIVED'].sort(),
+    );
+    const jordanBefore = (await t.request('GET', '/api/referrals/counts', { token: jordanSession.token }))
+      .body.byStatus;
+    await create(communityReferral());
+    const jordanAfter = (await t.request('GET', '/api/referrals/counts', { token: jordanSession.token })).body
+      .byStatus;
+    expect(jordanAfter).toEqual(jordanBefore);
+  });
+
+  it('filters by who took the referral, and names them on each row', async () => {
+    const mine = await create(imhaReferral({ source: 'WARD_VISIT', referrer: undefined }), samSession.token);
+    const answer = await t.request('GET', `/api/referrals?createdBy=${sam.id}&limit=200`, {
+      token: samSession.token,
+    });
+    const row = answer.body.items.find((r: { id: string }) => r.id === mine.id);
+    expect(row.createdBy).toEqual({ id: sam.id, displayName: 'Sam Taylor' });
+    expect(answer.body.items.every((r: { createdBy: { id: string } }) => r.createdBy.id === sam.id)).toBe(
+      true,
+    );
+  });
+});

@@ -331,6 +331,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many referrals you may see are in each status */
+        get: operations["Referrals_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/{id}": {
         parameters: {
             query?: never;
@@ -1228,6 +1245,8 @@ export interface components {
             /** Format: uuid */
             allocatedAdvocateId: string | null;
             allocatedAdvocate: components["schemas"]["PersonRefDto"] | null;
+            /** @description Who took the referral */
+            createdBy: components["schemas"]["PersonRefDto"];
             version: number;
             facts: components["schemas"]["EligibilityFactsDto"];
             eligibility: components["schemas"]["EligibilityDto"];
@@ -1245,7 +1264,6 @@ export interface components {
             visitId: string | null;
             /** Format: uuid */
             clientId: string;
-            createdBy: components["schemas"]["PersonRefDto"];
             declineReason: string | null;
             outcome: components["schemas"]["ClosureOutcome"] | null;
             closureReason: string | null;
@@ -1283,11 +1301,29 @@ export interface components {
             /** Format: uuid */
             allocatedAdvocateId: string | null;
             allocatedAdvocate: components["schemas"]["PersonRefDto"] | null;
+            /** @description Who took the referral */
+            createdBy: components["schemas"]["PersonRefDto"];
             version: number;
         };
         ReferralPageDto: {
             items: components["schemas"]["ReferralSummaryDto"][];
             nextCursor: string | null;
+        };
+        ReferralCountsDto: {
+            /**
+             * @description Referrals you may see, per status (every status present)
+             * @example {
+             *       "RECEIVED": 7,
+             *       "AWAITING_ALLOCATION": 6,
+             *       "DECLINED": 5,
+             *       "ALLOCATED": 7,
+             *       "ACTIVE": 9,
+             *       "CLOSED": 5
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
         };
         /** @enum {string} */
         TriageDecision: "ACCEPT" | "DECLINE";
@@ -2329,6 +2365,13 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedClientDto"];
                 };
             };
+            /** @description Invalid fields, each named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No access token, or it expired */
             401: {
                 headers: {
@@ -2668,6 +2711,8 @@ export interface operations {
                 serviceType?: components["schemas"]["ServiceType"];
                 advocateId?: string;
                 localAuthority?: components["schemas"]["LocalAuthority"];
+                /** @description Who took the referral (e.g. "referrals I took") */
+                createdBy?: string;
                 /** @description Reference, client name or NHS number */
                 q?: string;
                 /** @description By received time; oldest first suits a triage queue */
@@ -2747,6 +2792,39 @@ export interface operations {
             };
             /** @description Third-party carers referral without a valid authorisation */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Referrals_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCountsDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

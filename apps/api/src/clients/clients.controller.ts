@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -21,6 +22,7 @@ export class ClientsController {
   @Allow('clients.create')
   @ApiOperation({ summary: 'Record a person; answers possible duplicates (same name and date of birth)' })
   @ApiCreatedResponse({ type: CreatedClientDto })
+  @ApiBadRequestResponse({ description: 'Invalid fields, each named' })
   create(@Ctx() ctx: RequestContext, @Body() input: ClientInput): Promise<CreatedClientDto> {
     return this.clients.create(ctx, input);
   }

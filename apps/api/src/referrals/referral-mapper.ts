@@ -41,6 +41,7 @@ export function mapReferralSummary(
     daysWaiting: daysWaiting(r),
     allocatedAdvocateId: r.allocatedAdvocateId,
     allocatedAdvocate: r.allocatedAdvocateId ? person(names, r.allocatedAdvocateId) : null,
+    createdBy: person(names, r.createdBy),
     version: r.version,
   };
 }
@@ -88,7 +89,6 @@ export function mapReferral(
     imhaInformation: r.imhaInformation,
     authorisationId: r.authorisationId,
     visitId: r.visitId,
-    createdBy: person(names, r.createdBy),
     declineReason: r.declineReason,
     outcome: r.outcome,
     closureReason: r.closureReason,

@@ -18,6 +18,7 @@ import {
   CloseInput,
   CreateReferralInput,
   FirstContactInput,
+  ReferralCountsDto,
   ReferralDto,
   ReferralPageDto,
   ReferralsQuery,
@@ -56,6 +57,14 @@ export class ReferralsController {
   @ApiOkResponse({ type: ReferralPageDto })
   list(@Ctx() ctx: RequestContext, @Query() query: ReferralsQuery): Promise<ReferralPageDto> {
     return this.referrals.list(ctx, query);
+  }
+
+  @Get('counts')
+  @Allow('referrals.list')
+  @ApiOperation({ summary: 'How many referrals you may see are in each status' })
+  @ApiOkResponse({ type: ReferralCountsDto })
+  counts(@Ctx() ctx: RequestContext): Promise<ReferralCountsDto> {
+    return this.referrals.counts(ctx);
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   FIRST_CONTACT_TARGET_DAYS,
+  REFERRAL_STATUSES,
   TRANSITION_ERROR_HTTP_STATUS,
   addDays,
   classifyIssues,
@@ -33,6 +34,7 @@ import {
   CloseInput,
   CreateReferralInput,
   FirstContactInput,
+  ReferralCountsDto,
   ReferralDto,
   ReferralPageDto,
   ReferralsQuery,
@@ -107,7 +109,7 @@ export class ReferralsService {
     if (input.source === 'SELF' && input.referrer) {
       errors.push({ field: 'referrer', message: 'must be left out when the person refers themselves' });
     }
-    if (input.source !== 'SELF' && !input.referrer) {
+    if (input.source !== 'SELF' && input.source !== 'WARD_VISIT' && !input.referrer) {
       errors.push({ field: 'referrer', message: 'is required unless the person refers themselves' });
     }
     if (input.imhaInformation && input.serviceType !== 'IMHA') {
@@ -206,6 +208,7 @@ export class ReferralsService {
       if (query.serviceType) qb.andWhere('r.serviceType = :serviceType', { serviceType: query.serviceType });
       if (query.advocateId)
         qb.andWhere('r.allocatedAdvocateId = :advocateId', { advocateId: query.advocateId });
+      if (query.createdBy) qb.andWhere('r.createdBy = :createdBy', { createdBy: query.createdBy });
       if (query.localAuthority) {
         qb.andWhere('r.localAuthority = :localAuthority', { localAuthority: query.localAuthority });
       }
@@ -224,10 +227,10 @@ export class ReferralsService {
       }
       restrictReferrals(qb, 'r', user);
       const rows = (await qb.getMany()) as LoadedReferral[];
-      const names = await this.names(
-        manager,
-        rows.map((r) => r.allocatedAdvocateId),
-      );
+      const names = await this.names(manager, [
+        ...rows.map((r) => r.allocatedAdvocateId),
+        ...rows.map((r) => r.createdBy),
+      ]);
       const page = toPage(
         rows,
         limit,
@@ -282,6 +285,25 @@ export class ReferralsService {
 
   private names(manager: EntityManager, ids: (string | null)[]): Promise<Names> {
     return displayNames(manager, ids);
+  }
+
+  /** How many referrals this user may see are in each status (the triage queue's tabs). */
+  async counts(ctx: RequestContext): Promise<ReferralCountsDto> {
+    const user = requireUser(ctx);
+    const qb = this.dataSource
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .select('r.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('r.status');
+    restrictReferrals(qb, 'r', user);
+    const rows = await qb.getRawMany<{ status: ReferralStatus; count: number }>();
+    const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, 0])) as Record<
+      ReferralStatus,
+      number
+    >;
+    for (const row of rows) byStatus[row.status] = row.count;
+    return { byStatus };
   }
 
   /** Advocates who can take referrals, each with their open caseload: one grouped query. */

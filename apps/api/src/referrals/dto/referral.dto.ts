@@ -323,6 +323,15 @@ export class ReferralsQuery extends PageQuery {
   @IsIn(LOCAL_AUTHORITIES, oneOf(LOCAL_AUTHORITIES))
   localAuthority?: LocalAuthority;
 
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Who took the referral (e.g. "referrals I took")',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  createdBy?: string;
+
   @ApiProperty({ required: false, description: 'Reference, client name or NHS number', minLength: 2 })
   @IsOptional()
   @Transform(trimmed)
@@ -377,7 +386,18 @@ export class ReferralSummaryDto {
   daysWaiting: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) allocatedAdvocateId: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) allocatedAdvocate: PersonRefDto | null;
+  @ApiProperty({ type: PersonRefDto, description: 'Who took the referral' }) createdBy: PersonRefDto;
   @ApiProperty() version: number;
+}
+
+export class ReferralCountsDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Referrals you may see, per status (every status present)',
+    example: { RECEIVED: 7, AWAITING_ALLOCATION: 6, DECLINED: 5, ALLOCATED: 7, ACTIVE: 9, CLOSED: 5 },
+  })
+  byStatus: Record<ReferralStatus, number>;
 }
 
 export class ReferralPageDto {
@@ -442,7 +462,6 @@ export class ReferralDto extends ReferralSummaryDto {
   })
   visitId: string | null;
   @ApiProperty({ type: String, format: 'uuid' }) clientId: string;
-  @ApiProperty({ type: PersonRefDto }) createdBy: PersonRefDto;
   @ApiProperty({ type: String, nullable: true }) declineReason: string | null;
   @ApiProperty({ enum: CLOSURE_OUTCOMES, enumName: 'ClosureOutcome', nullable: true })
   outcome: ClosureOutcome | null;
