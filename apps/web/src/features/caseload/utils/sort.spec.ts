@@ -18,6 +18,7 @@ function referral(id: string, change: Partial<CaseloadReferral>): CaseloadReferr
     daysWaiting: 3,
     allocatedAdvocateId: 'a',
     allocatedAdvocate: { id: 'a', displayName: 'Sam Taylor' },
+    createdBy: { id: 'm', displayName: 'Priya Shah' },
     version: 1,
     ...change,
   };
