@@ -350,12 +350,11 @@ export class CaseworkService {
     const user = requireUser(ctx);
     return this.dataSource.transaction(async (manager) => {
       await findVisibleReferral(manager, user, referralId);
-      const [events, notes, meetings, access] = await Promise.all([
-        manager.getRepository(ReferralEventEntity).find({ where: { referralId } }),
-        manager.getRepository(CaseNoteEntity).find({ where: { referralId } }),
-        manager.getRepository(MeetingEntity).find({ where: { referralId } }),
-        manager.getRepository(RecordsAccessEntity).find({ where: { referralId } }),
-      ]);
+      // One connection per transaction: queries run one after another, never concurrently.
+      const events = await manager.getRepository(ReferralEventEntity).find({ where: { referralId } });
+      const notes = await manager.getRepository(CaseNoteEntity).find({ where: { referralId } });
+      const meetings = await manager.getRepository(MeetingEntity).find({ where: { referralId } });
+      const access = await manager.getRepository(RecordsAccessEntity).find({ where: { referralId } });
       const noteDtos = await this.loadNotes(manager, notes);
       const names = await displayNames(manager, [
         ...events.map((e) => e.actorId),

@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
+import { addDays, londonDate } from '@beacon/domain';
 import { createApp, prepareDatabase } from '../bootstrap';
 import { JsonLogger } from '../common/logger';
 import { loadConfig } from '../config/config';
@@ -93,6 +94,9 @@ async function main() {
     const page1 = await get('/api/referrals?limit=50', manager.token);
     const deep = await get(`/api/referrals?limit=50&cursor=${page1.nextCursor}`, manager.token);
     const someId = deep.items[0].id;
+    const today = londonDate();
+    const fourWeeksAgo = addDays(today, -28);
+    const inAMonth = addDays(today, 31);
 
     const scenarios: [string, keyof typeof TARGET_P95_MS, string, string][] = [
       ['all referrals, newest first', 'list', '/api/referrals?limit=50', manager.token],
@@ -123,6 +127,20 @@ async function main() {
       ['client search', 'list', '/api/clients?q=bench777&limit=50', manager.token],
       ['advocates with caseloads', 'list', '/api/advocates', manager.token],
       ['one referral with history', 'read', `/api/referrals/${someId}`, manager.token],
+      ['case timeline', 'read', `/api/referrals/${someId}/timeline`, manager.token],
+      [
+        'visits, four weeks (all advocates)',
+        'list',
+        `/api/visits?from=${fourWeeksAgo}&to=${today}`,
+        manager.token,
+      ],
+      ['calendar, a month (advocate)', 'list', `/api/calendar?from=${today}&to=${inAMonth}`, advocate.token],
+      [
+        'ward coverage, four weeks',
+        'list',
+        `/api/visits/coverage?from=${fourWeeksAgo}&to=${today}`,
+        manager.token,
+      ],
     ];
     let failed = 0;
     console.log(

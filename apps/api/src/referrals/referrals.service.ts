@@ -268,12 +268,13 @@ export class ReferralsService {
       .where('r.id = :id', { id });
     const referral = (await restrictReferrals(qb, 'r', user).getOne()) as LoadedReferral | null;
     if (!referral) throw notFound('referral');
-    const [events, signposts] = await Promise.all([
-      manager.getRepository(ReferralEventEntity).find({ where: { referralId: id }, order: { at: 'ASC' } }),
-      manager
-        .getRepository(ReferralSignpostEntity)
-        .find({ where: { referralId: id }, order: { createdAt: 'ASC' } }),
-    ]);
+    // One connection per transaction: queries run one after another, never concurrently.
+    const events = await manager
+      .getRepository(ReferralEventEntity)
+      .find({ where: { referralId: id }, order: { at: 'ASC' } });
+    const signposts = await manager
+      .getRepository(ReferralSignpostEntity)
+      .find({ where: { referralId: id }, order: { createdAt: 'ASC' } });
     const names = await this.names(manager, [
       referral.allocatedAdvocateId,
       referral.createdBy,
