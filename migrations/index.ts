@@ -1,5 +1,11 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { IdempotencyKeys1795605251336 } from './1795605251336-IdempotencyKeys';
 import { Casework1795604315980 } from './1795604315980-Casework';
 import { Referrals1795602859538 } from './1795602859538-Referrals';
 import { Foundation1795599026994 } from './1795599026994-Foundation';
-export const MIGRATIONS = [Foundation1795599026994, Referrals1795602859538, Casework1795604315980];
+export const MIGRATIONS = [
+  Foundation1795599026994,
+  Referrals1795602859538,
+  Casework1795604315980,
+  IdempotencyKeys1795605251336,
+];

@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/data-source';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthController } from './health/health.controller';
 import { HospitalsModule } from './hospitals/hospitals.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SignpostingModule } from './signposting/signposting.module';
 import { UsersModule } from './users/users.module';
@@ -29,6 +30,7 @@ export class AppModule {
           useFactory: (c: AppConfig) => dataSourceOptions(c.database.url, c.database.poolSize),
         }),
         AuditModule,
+        IdempotencyModule,
         AuthModule,
         UsersModule,
         EligibilityModule,

@@ -2347,7 +2347,10 @@ export interface operations {
     Clients_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string per create (e.g. a UUID). Sending the same request again with the same key answers the first result instead of creating a duplicate; the same key with a different request answers 422. Kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2381,6 +2384,13 @@ export interface operations {
             };
             /** @description Allowed to: ADVOCATE, MANAGER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2475,7 +2485,10 @@ export interface operations {
     Authorisations_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string per create (e.g. a UUID). Sending the same request again with the same key answers the first result instead of creating a duplicate; the same key with a different request answers 422. Kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2509,6 +2522,13 @@ export interface operations {
             };
             /** @description No such carer, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2751,7 +2771,10 @@ export interface operations {
     Referrals_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string per create (e.g. a UUID). Sending the same request again with the same key answers the first result instead of creating a duplicate; the same key with a different request answers 422. Kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2790,7 +2813,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Third-party carers referral without a valid authorisation */
+            /**
+             * @description Third-party carers referral without a valid authorisation
+             *
+             *     The Idempotency-Key was used for a different request
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3870,7 +3897,10 @@ export interface operations {
     Casework_createMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string per create (e.g. a UUID). Sending the same request again with the same key answers the first result instead of creating a duplicate; the same key with a different request answers 422. Kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3913,6 +3943,13 @@ export interface operations {
             };
             /** @description The case is not allocated or active */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3965,7 +4002,10 @@ export interface operations {
     Casework_createNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string per create (e.g. a UUID). Sending the same request again with the same key answers the first result instead of creating a duplicate; the same key with a different request answers 422. Kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4001,6 +4041,13 @@ export interface operations {
             };
             /** @description No such referral, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4110,7 +4157,10 @@ export interface operations {
     Casework_createRecordsAccess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string per create (e.g. a UUID). Sending the same request again with the same key answers the first result instead of creating a duplicate; the same key with a different request answers 422. Kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4151,7 +4201,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not an IMHA referral */
+            /**
+             * @description Not an IMHA referral
+             *
+             *     The Idempotency-Key was used for a different request
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

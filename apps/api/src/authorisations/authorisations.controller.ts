@@ -7,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Idempotent } from '../idempotency/idempotency';
 import { Allow } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
@@ -26,6 +27,7 @@ export class AuthorisationsController {
 
   @Post()
   @Allow('authorisations.create')
+  @Idempotent()
   @ApiOperation({
     summary: 'Record a carer’s authorisation for a third party to contact the service for them',
   })

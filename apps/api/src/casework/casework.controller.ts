@@ -9,6 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Idempotent } from '../idempotency/idempotency';
 import { Allow } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
@@ -38,6 +39,7 @@ export class CaseworkController {
 
   @Post('referrals/:id/meetings')
   @Allow('meetings.create')
+  @Idempotent()
   @ApiOperation({
     summary: 'Record a meeting on a case',
     description:
@@ -65,6 +67,7 @@ export class CaseworkController {
 
   @Post('referrals/:id/notes')
   @Allow('notes.create')
+  @Idempotent()
   @ApiOperation({
     summary: 'Write a case note (at most 20,000 characters)',
     description: 'A contact, visit or meeting note is the first contact of an allocated case (→ ACTIVE).',
@@ -106,6 +109,7 @@ export class CaseworkController {
 
   @Post('referrals/:id/record-access')
   @Allow('recordsAccess.create')
+  @Idempotent()
   @ApiOperation({ summary: 'Log an access to the person’s records (IMHA referrals only)' })
   @ApiCreatedResponse({ type: RecordsAccessDto })
   @ApiNotFoundResponse({ description: NOT_YOURS })

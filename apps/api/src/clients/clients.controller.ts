@@ -7,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Idempotent } from '../idempotency/idempotency';
 import { Allow } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
@@ -20,6 +21,7 @@ export class ClientsController {
 
   @Post()
   @Allow('clients.create')
+  @Idempotent()
   @ApiOperation({ summary: 'Record a person; answers possible duplicates (same name and date of birth)' })
   @ApiCreatedResponse({ type: CreatedClientDto })
   @ApiBadRequestResponse({ description: 'Invalid fields, each named' })

@@ -8,6 +8,7 @@ import { NoteVersionEntity } from '../casework/entities/note-version.entity';
 import { RecordsAccessEntity } from '../casework/entities/records-access.entity';
 import { ClientEntity } from '../clients/entities/client.entity';
 import { HospitalEntity } from '../hospitals/entities/hospital.entity';
+import { IdempotencyKeyEntity } from '../idempotency/entities/idempotency-key.entity';
 import { WardEntity } from '../hospitals/entities/ward.entity';
 import { ReferenceCounterEntity } from '../referrals/entities/reference-counter.entity';
 import { ReferralEventEntity } from '../referrals/entities/referral-event.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   CaseNoteEntity,
   NoteVersionEntity,
   RecordsAccessEntity,
+  IdempotencyKeyEntity,
 ];

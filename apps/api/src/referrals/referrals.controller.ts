@@ -10,6 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Idempotent } from '../idempotency/idempotency';
 import { Allow } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
@@ -37,6 +38,7 @@ export class ReferralsController {
 
   @Post()
   @Allow('referrals.create')
+  @Idempotent()
   @ApiOperation({
     summary: 'Take a referral: eligibility and scope are decided from the facts and stored with it',
     description:
