@@ -1,0 +1,386 @@
+import matrix from './authorization-matrix.json';
+import { imhaReferral, newClient } from './helpers/referral-fixtures';
+import { PASSWORD, startTestApp, type Session, type TestApp, type TestUser } from './helpers/test-app';
+
+/**
+ * Runs authorization-matrix.json over HTTP: for every operation and every kind of caller, a
+ * valid request against fresh records that belong to the owner advocate, and the status the
+ * matrix expects. Valid bodies matter: a 400 would hide whether authorisation let it through.
+ */
+type Actor = (typeof matrix.actors)[number];
+interface Call {
+  path: string;
+  body?: unknown;
+  /** Cookie routes (login, logout, refresh) are called without a bearer token by everyone. */
+  withoutToken?: boolean;
+  login?: boolean;
+}
+
+let t: TestApp;
+let users: Record<Exclude<Actor, 'anonymous'>, TestUser>;
+let sessions: Record<Exclude<Actor, 'anonymous'>, Session>;
+let wardId: string;
+
+const london = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+const weekdayOf = (date: string) => WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const [ownerAdvocate, otherAdvocate, manager, admin] = await Promise.all([
+    t.createUser(['ADVOCATE']),
+    t.createUser(['ADVOCATE']),
+    t.createUser(['MANAGER']),
+    t.createUser(['ADMIN']),
+  ]);
+  users = { ownerAdvocate, otherAdvocate, manager, admin };
+  const logged = await Promise.all(Object.values(users).map((u) => t.login(u.email)));
+  sessions = { ownerAdvocate: logged[0], otherAdvocate: logged[1], manager: logged[2], admin: logged[3] };
+  const hospital = await ok('POST', '/api/hospitals', { name: 'Matrix Hospital' });
+  wardId = (await ok('POST', '/api/wards', { hospitalId: hospital.id, name: 'Matrix Ward' })).id;
+});
+afterAll(() => t.close());
+
+/** A setup request as the manager (or admin) that must succeed. */
+async function ok(
+  method: string,
+  path: string,
+  body?: unknown,
+  as: 'manager' | 'admin' | 'ownerAdvocate' = 'manager',
+) {
+  const token = (
+    as === 'manager' && path.match(/^\/api\/(hospitals|users|signposting)/) ? sessions.admin : sessions[as]
+  ).token;
+  const answer = await t.request(method, path, { token, body });
+  if (answer.status >= 300) throw new Error(`setup ${method} ${path}: ${answer.status} ${answer.text}`);
+  return answer.body;
+}
+
+/** Fresh records for one cell, made on first use: everything belongs to the owner advocate. */
+class Records {
+  private cache = new Map<string, Promise<any>>();
+  private once<T>(name: string, make: () => Promise<T>): Promise<T> {
+    if (!this.cache.has(name)) this.cache.set(name, make());
+    return this.cache.get(name) as Promise<T>;
+  }
+  /** An IMHA referral allocated to the owner (ALLOCATED). */
+  referral() {
+    return this.once('referral', async () => {
+      const created = await ok('POST', '/api/referrals', imhaReferral());
+      const accepted = await ok('POST', `/api/referrals/${created.id}/triage`, {
+        decision: 'ACCEPT',
+        version: 1,
+      });
+      return ok('POST', `/api/referrals/${created.id}/allocate`, {
+        advocateId: users.ownerAdvocate.id,
+        version: accepted.version,
+      });
+    });
+  }
+  /** A referral the owner took on a ward, waiting for triage. */
+  received() {
+    return this.once('received', () =>
+      ok(
+        'POST',
+        '/api/referrals',
+        imhaReferral({ source: 'WARD_VISIT', referrer: undefined }),
+        'ownerAdvocate',
+      ),
+    );
+  }
+  note() {
+    return this.once('note', async () =>
+      ok(
+        'POST',
+        `/api/referrals/${(await this.referral()).id}/notes`,
+        { body: 'Note', kind: 'ADMIN' },
+        'ownerAdvocate',
+      ),
+    );
+  }
+  carer() {
+    return this.once('carer', () => ok('POST', '/api/clients', newClient(), 'ownerAdvocate'));
+  }
+  authorisation() {
+    return this.once('authorisation', async () =>
+      ok('POST', '/api/authorisations', authorisationBody((await this.carer()).id), 'ownerAdvocate'),
+    );
+  }
+  /** A single-visit schedule for the owner on `offset` days from today, and that visit. */
+  visit(offset: number) {
+    return this.once(`visit${offset}`, async () => {
+      const date = london(offset);
+      const schedule = await ok('POST', '/api/visit-schedules', {
+        wardId,
+        advocateId: users.ownerAdvocate.id,
+        weekday: weekdayOf(date),
+        startTime: '10:00',
+        durationMinutes: 60,
+        startsOn: date,
+        endsOn: date,
+      });
+      const visits = await ok(
+        'GET',
+        `/api/visits?from=${date}&to=${date}&advocateId=${users.ownerAdvocate.id}`,
+      );
+      return visits.items.find((v: { scheduleId: string }) => v.scheduleId === schedule.id);
+    });
+  }
+  schedule() {
+    return this.once('schedule', () =>
+      ok('POST', '/api/visit-schedules', {
+        wardId,
+        advocateId: users.ownerAdvocate.id,
+        weekday: 'MONDAY',
+        startTime: '09:00',
+        durationMinutes: 60,
+        startsOn: london(0),
+      }),
+    );
+  }
+  user(active = true) {
+    return this.once(`user${active}`, async () => {
+      const user = await ok('POST', '/api/users', {
+        email: `matrix-${Math.random().toString(36).slice(2, 10)}@example.org`,
+        displayName: 'Matrix User',
+        roles: ['ADVOCATE'],
+        password: 'a long enough passphrase',
+      });
+      return active ? user : ok('POST', `/api/users/${user.id}/deactivate`, { version: user.version });
+    });
+  }
+  signpost() {
+    return this.once('signpost', () =>
+      ok('POST', '/api/signposting-services', {
+        key: `MATRIX_${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+        name: 'Matrix',
+      }),
+    );
+  }
+}
+
+const authorisationBody = (carerClientId: string) => ({
+  carerClientId,
+  authorisedName: 'Dana Price',
+  authorisedRelationship: 'Sister',
+  scope: 'Contact the service',
+  givenOn: london(-1),
+  method: 'VERBAL',
+});
+
+/** A valid request for each operation, built for `actor` on fresh records. */
+const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
+  'GET /api/advocates': async () => ({ path: '/api/advocates' }),
+  'GET /api/audit': async () => ({ path: '/api/audit?limit=5' }),
+  'GET /api/audit/verify': async () => ({ path: '/api/audit/verify' }),
+  'POST /api/auth/login': async (_r, actor) => ({
+    path: '/api/auth/login',
+    withoutToken: true,
+    login: true,
+    body: { email: actor === 'anonymous' ? 'nobody@example.org' : users[actor].email, password: PASSWORD },
+  }),
+  'POST /api/auth/logout': async () => ({ path: '/api/auth/logout', withoutToken: true }),
+  'GET /api/auth/me': async () => ({ path: '/api/auth/me' }),
+  'POST /api/auth/refresh': async () => ({ path: '/api/auth/refresh', withoutToken: true }),
+  'GET /api/authorisations': async (r) => ({
+    path: `/api/authorisations?carerClientId=${(await r.carer()).id}`,
+  }),
+  'POST /api/authorisations': async (r) => ({
+    path: '/api/authorisations',
+    body: authorisationBody((await r.carer()).id),
+  }),
+  'POST /api/authorisations/{id}/withdraw': async (r) => ({
+    path: `/api/authorisations/${(await r.authorisation()).id}/withdraw`,
+    body: { version: 1 },
+  }),
+  'GET /api/calendar': async () => ({ path: `/api/calendar?from=${london(0)}&to=${london(7)}` }),
+  'DELETE /api/calendar/feed': async () => ({ path: '/api/calendar/feed' }),
+  'GET /api/calendar/feed': async () => ({ path: '/api/calendar/feed' }),
+  'POST /api/calendar/feed': async () => ({ path: '/api/calendar/feed' }),
+  'GET /api/calendar/feeds/{file}': async () => ({ path: `/api/calendar/feeds/${'x'.repeat(43)}.ics` }),
+  'GET /api/clients': async () => ({ path: '/api/clients?q=test' }),
+  'POST /api/clients': async () => ({ path: '/api/clients', body: newClient() }),
+  'GET /api/clients/{id}': async (r) => ({ path: `/api/clients/${(await r.carer()).id}` }),
+  'POST /api/eligibility/check': async () => ({
+    path: '/api/eligibility/check',
+    body: { serviceType: 'IMHA', facts: { legalStatus: 'S3' } },
+  }),
+  'GET /api/health': async () => ({ path: '/api/health' }),
+  'GET /api/hospitals': async () => ({ path: '/api/hospitals' }),
+  'POST /api/hospitals': async () => ({
+    path: '/api/hospitals',
+    body: { name: `Hospital ${Math.random()}` },
+  }),
+  'POST /api/notes/{id}/amend': async (r) => ({
+    path: `/api/notes/${(await r.note()).id}/amend`,
+    body: { body: 'Amended', reason: 'Correction', version: 1 },
+  }),
+  'GET /api/referrals': async () => ({ path: '/api/referrals?limit=5' }),
+  'POST /api/referrals': async () => ({ path: '/api/referrals', body: imhaReferral() }),
+  'GET /api/referrals/counts': async () => ({ path: '/api/referrals/counts' }),
+  'GET /api/referrals/{id}': async (r) => ({ path: `/api/referrals/${(await r.referral()).id}` }),
+  'POST /api/referrals/{id}/allocate': async (r) => {
+    const referral = await r.referral();
+    return {
+      path: `/api/referrals/${referral.id}/allocate`,
+      body: { advocateId: users.otherAdvocate.id, version: referral.version },
+    };
+  },
+  'POST /api/referrals/{id}/close': async (r) => {
+    const referral = await r.referral();
+    return {
+      path: `/api/referrals/${referral.id}/close`,
+      body: { outcome: 'CLIENT_WITHDREW', reason: 'No longer wanted', version: referral.version },
+    };
+  },
+  'POST /api/referrals/{id}/first-contact': async (r) => {
+    const referral = await r.referral();
+    return { path: `/api/referrals/${referral.id}/first-contact`, body: { version: referral.version } };
+  },
+  'GET /api/referrals/{id}/meetings': async (r) => ({
+    path: `/api/referrals/${(await r.referral()).id}/meetings`,
+  }),
+  'POST /api/referrals/{id}/meetings': async (r) => ({
+    path: `/api/referrals/${(await r.referral()).id}/meetings`,
+    body: {
+      kind: 'WARD_ROUND',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      location: 'Ward',
+      inPrivate: false,
+      attendees: [],
+    },
+  }),
+  'GET /api/referrals/{id}/notes': async (r) => ({ path: `/api/referrals/${(await r.referral()).id}/notes` }),
+  'POST /api/referrals/{id}/notes': async (r) => ({
+    path: `/api/referrals/${(await r.referral()).id}/notes`,
+    body: { body: 'A note', kind: 'ADMIN' },
+  }),
+  'GET /api/referrals/{id}/record-access': async (r) => ({
+    path: `/api/referrals/${(await r.referral()).id}/record-access`,
+  }),
+  'POST /api/referrals/{id}/record-access': async (r) => ({
+    path: `/api/referrals/${(await r.referral()).id}/record-access`,
+    body: { recordsDescription: 'Chart', basis: 'CONSENT', heldBy: 'Trust', accessedOn: london(0) },
+  }),
+  'GET /api/referrals/{id}/timeline': async (r) => ({
+    path: `/api/referrals/${(await r.referral()).id}/timeline`,
+  }),
+  'POST /api/referrals/{id}/triage': async (r) => ({
+    path: `/api/referrals/${(await r.received()).id}/triage`,
+    body: { decision: 'ACCEPT', version: 1 },
+  }),
+  'GET /api/signposting-services': async () => ({ path: '/api/signposting-services' }),
+  'POST /api/signposting-services': async () => ({
+    path: '/api/signposting-services',
+    body: { key: `NEW_${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: 'New entry' },
+  }),
+  'PATCH /api/signposting-services/{id}': async (r) => ({
+    path: `/api/signposting-services/${(await r.signpost()).id}`,
+    body: { name: 'Renamed', version: 1 },
+  }),
+  'GET /api/time/weekly': async () => ({ path: `/api/time/weekly?from=${london(-7)}&to=${london(0)}` }),
+  'GET /api/users': async () => ({ path: '/api/users' }),
+  'POST /api/users': async () => ({
+    path: '/api/users',
+    body: {
+      email: `matrix-new-${Math.random().toString(36).slice(2, 10)}@example.org`,
+      displayName: 'New User',
+      roles: ['ADVOCATE'],
+      password: 'a long enough passphrase',
+    },
+  }),
+  'GET /api/users/{id}': async (r) => ({ path: `/api/users/${(await r.user()).id}` }),
+  'PATCH /api/users/{id}': async (r) => {
+    const user = await r.user();
+    return { path: `/api/users/${user.id}`, body: { displayName: 'Renamed', version: user.version } };
+  },
+  'POST /api/users/{id}/deactivate': async (r) => {
+    const user = await r.user();
+    return { path: `/api/users/${user.id}/deactivate`, body: { version: user.version } };
+  },
+  'POST /api/users/{id}/reactivate': async (r) => {
+    const user = await r.user(false);
+    return { path: `/api/users/${user.id}/reactivate`, body: { version: user.version } };
+  },
+  'GET /api/visit-schedules': async () => ({ path: '/api/visit-schedules' }),
+  'POST /api/visit-schedules': async () => ({
+    path: '/api/visit-schedules',
+    body: {
+      wardId,
+      advocateId: users.ownerAdvocate.id,
+      weekday: 'FRIDAY',
+      startTime: '15:00',
+      durationMinutes: 60,
+      startsOn: london(0),
+    },
+  }),
+  'POST /api/visit-schedules/{id}/end': async (r) => ({
+    path: `/api/visit-schedules/${(await r.schedule()).id}/end`,
+    body: { endsOn: london(30), version: 1 },
+  }),
+  'GET /api/visits': async () => ({ path: `/api/visits?from=${london(0)}&to=${london(7)}` }),
+  'GET /api/visits/coverage': async () => ({
+    path: `/api/visits/coverage?from=${london(-7)}&to=${london(0)}`,
+  }),
+  'POST /api/visits/{id}/cancel': async (r) => {
+    const visit = await r.visit(3);
+    return {
+      path: `/api/visits/${visit.id}/cancel`,
+      body: { reason: 'Ward closed', version: visit.version },
+    };
+  },
+  'POST /api/visits/{id}/log': async (r) => {
+    const visit = await r.visit(-3);
+    return {
+      path: `/api/visits/${visit.id}/log`,
+      body: { status: 'HELD', patientsSeen: 2, newReferrals: 0, minutesSpent: 60, version: visit.version },
+    };
+  },
+  'POST /api/visits/{id}/move': async (r) => {
+    const visit = await r.visit(4);
+    return {
+      path: `/api/visits/${visit.id}/move`,
+      body: { date: london(5), startTime: '11:00', version: visit.version },
+    };
+  },
+  'GET /api/wards': async () => ({ path: '/api/wards' }),
+  'POST /api/wards': async () => {
+    const hospitals = await ok('GET', '/api/hospitals');
+    return { path: '/api/wards', body: { hospitalId: hospitals.items[0].id, name: `Ward ${Math.random()}` } };
+  },
+};
+
+const operations = Object.entries(matrix.operations) as [string, number[]][];
+
+describe('the authorization matrix', () => {
+  it('has a row for every operation of the OpenAPI document, and no other', async () => {
+    const doc = (await t.request('GET', '/api/docs-json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+      .sort();
+    expect(Object.keys(matrix.operations).sort()).toEqual(documented);
+    expect(Object.keys(CALLS).sort()).toEqual(documented);
+  });
+
+  it.each(operations)('%s', async (operation, expected) => {
+    const [method] = operation.split(' ');
+    const got: Record<string, number> = {};
+    const want: Record<string, number> = {};
+    for (const [i, actor] of (matrix.actors as Actor[]).entries()) {
+      const call = await CALLS[operation](new Records(), actor);
+      const token = actor === 'anonymous' || call.withoutToken ? undefined : sessions[actor].token;
+      const answer = await t.request(method, call.path, {
+        token,
+        body: call.body ?? (method === 'GET' ? undefined : {}),
+      });
+      got[actor] = answer.status;
+      want[actor] = expected[i];
+    }
+    expect(got).toEqual(want);
+  });
+});
