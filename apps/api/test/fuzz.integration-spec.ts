@@ -126,7 +126,9 @@ describe('fuzzing every operation', () => {
         async (operation, [param], q, raw, who) => {
           const [method, template] = operation.split(' ');
           const path = template.replace(/\{[^}]+\}/g, encodeURIComponent(param));
-          const qs = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)])).toString();
+          const qs = new URLSearchParams(
+            Object.entries(q).map(([k, v]): [string, string] => [k, String(v)]),
+          ).toString();
           const answer = await t.request(method, `${path}${qs ? `?${qs}` : ''}`, {
             token: who >= 0 ? sessions[who].token : undefined,
             rawBody: method === 'GET' ? undefined : raw,
