@@ -185,6 +185,11 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'POST /api/auth/logout': async () => ({ path: '/api/auth/logout', withoutToken: true }),
   'GET /api/auth/me': async () => ({ path: '/api/auth/me' }),
   'POST /api/auth/refresh': async () => ({ path: '/api/auth/refresh', withoutToken: true }),
+  // A wrong current password: 400 proves the route let the caller through without changing anything shared.
+  'POST /api/auth/password': async () => ({
+    path: '/api/auth/password',
+    body: { currentPassword: 'not the password', newPassword: 'walnut kettle lighthouse' },
+  }),
   'GET /api/authorisations': async (r) => ({
     path: `/api/authorisations?carerClientId=${(await r.carer()).id}`,
   }),

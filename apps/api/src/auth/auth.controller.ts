@@ -14,7 +14,7 @@ import { Ctx, Me, type CurrentUser, type RequestContext } from '../common/reques
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Allow, Public } from './access.decorators';
 import { AuthService, toMe, type IssuedSession } from './auth.service';
-import { LoginDto, MeDto, TokenDto } from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, MeDto, TokenDto } from './dto/auth.dto';
 
 export const REFRESH_COOKIE = 'beacon_refresh';
 const COOKIE_PATH = '/api/auth';
@@ -83,6 +83,17 @@ export class AuthController {
     this.assertSameOrigin(req);
     await this.auth.logout(ctx, this.cookie(req));
     this.clearCookie(res);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @Allow('auth.password')
+  @ApiOperation({
+    summary: 'Change your password (needs the current one); your other sessions end',
+  })
+  @ApiNoContentResponse()
+  async changePassword(@Ctx() ctx: RequestContext, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(ctx, dto.currentPassword, dto.newPassword);
   }
 
   @Get('me')

@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppException } from '../common/app.exception';
-import type { RequestContext } from '../common/request-context';
+import { AppException, badRequest } from '../common/app.exception';
+import { requireUser, type RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { UserEntity } from '../users/entities/user.entity';
-import { verifyAgainstDummy, verifyPassword } from '../users/password-hasher';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../users/password-hasher';
+import { passwordPolicyProblems } from '../users/password-policy';
 import { normaliseEmail } from '../users/users.service';
 import { MeDto, TokenDto } from './dto/auth.dto';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -183,6 +184,45 @@ export class AuthService {
           },
         );
       }
+    });
+  }
+
+  /**
+   * Changes the signed-in user's password after checking the current one, and ends every other
+   * session of theirs (this one stays signed in). Audited; the passwords never are.
+   */
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+    const user = requireUser(ctx);
+    const record = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    if (!(await verifyPassword(record.passwordHash, currentPassword))) {
+      throw badRequest([{ field: 'currentPassword', message: 'is not your current password' }]);
+    }
+    const problems = passwordPolicyProblems(newPassword, { email: record.email });
+    if (newPassword === currentPassword) problems.push('must differ from the current password');
+    if (problems.length) throw badRequest(problems.map((message) => ({ field: 'newPassword', message })));
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ passwordHash, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: user.id })
+        .execute();
+      const ended = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: () => 'now()', revokedReason: 'password changed' })
+        .where('userId = :id AND revokedAt IS NULL AND familyId <> :keep', {
+          id: user.id,
+          keep: user.sessionId ?? '00000000-0000-0000-0000-000000000000',
+        })
+        .execute();
+      await this.audit.record(manager, ctx, {
+        action: 'auth.password.change',
+        entityType: 'user',
+        entityId: user.id,
+        details: { otherSessionsEnded: ended.affected ?? 0 },
+      });
     });
   }
 

@@ -4,7 +4,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
-import { ROLES, isRole, passwordProblems, type Role } from '@beacon/domain';
+import { ROLES, isRole, type Role } from '@beacon/domain';
+import { passwordPolicyProblems } from '../users/password-policy';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { AuditService } from '../audit/audit.service';
@@ -43,7 +44,7 @@ async function readStdinLine(): Promise<string> {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const password = args.passwordStdin ? await readStdinLine() : randomBytes(18).toString('base64url');
-  const problems = passwordProblems(password, { email: args.email });
+  const problems = passwordPolicyProblems(password, { email: args.email });
   if (problems.length) throw new Error(`password ${problems.join('; ')}`);
 
   const config = { ...loadConfig(), seedDemoData: false };

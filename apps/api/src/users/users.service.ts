@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { passwordProblems, type Role } from '@beacon/domain';
+import { type Role } from '@beacon/domain';
+import { passwordPolicyProblems } from './password-policy';
 import { AuditService } from '../audit/audit.service';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { decodeCursor, toPage } from '../common/pagination';
@@ -56,7 +57,7 @@ export class UsersService {
 
   async create(ctx: RequestContext, dto: CreateUserDto): Promise<UserDto> {
     const email = normaliseEmail(dto.email);
-    const problems = passwordProblems(dto.password, { email });
+    const problems = passwordPolicyProblems(dto.password, { email });
     if (problems.length) throw badRequest(problems.map((message) => ({ field: 'password', message })));
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {

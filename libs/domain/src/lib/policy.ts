@@ -8,6 +8,7 @@ import type { Role } from './roles';
  */
 export const POLICY = {
   'auth.me': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'auth.password': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'users.list': ['ADMIN'],
   'users.read': ['ADMIN'],
   'users.create': ['ADMIN'],

@@ -18,6 +18,20 @@ export class LoginDto {
   password: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ format: 'password' })
+  @IsString()
+  @MinLength(1, { message: 'is required' })
+  @MaxLength(512)
+  currentPassword: string;
+
+  @ApiProperty({ format: 'password', description: '12–128 characters, not a common password' })
+  @IsString()
+  @MinLength(1, { message: 'is required' })
+  @MaxLength(512)
+  newPassword: string;
+}
+
 export class MeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'email' }) email: string;
