@@ -152,6 +152,15 @@ class Records {
       return active ? user : ok('POST', `/api/users/${user.id}/deactivate`, { version: user.version });
     });
   }
+  /** A fresh account signed in once: its id and its session's id. */
+  userSession() {
+    return this.once('userSession', async () => {
+      const user = await t.createUser(['ADVOCATE']);
+      const session = await t.login(user.email);
+      const sessions = await t.request('GET', '/api/auth/sessions', { token: session.token });
+      return { userId: user.id, sessionId: sessions.body.items[0].id as string };
+    });
+  }
   signpost() {
     return this.once('signpost', () =>
       ok('POST', '/api/signposting-services', {
@@ -184,6 +193,11 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   }),
   'POST /api/auth/logout': async () => ({ path: '/api/auth/logout', withoutToken: true }),
   'GET /api/auth/me': async () => ({ path: '/api/auth/me' }),
+  'GET /api/auth/sessions': async () => ({ path: '/api/auth/sessions' }),
+  // Someone else's session: never one's own (ending it would sign the caller out of later cells).
+  'DELETE /api/auth/sessions/{id}': async (r) => ({
+    path: `/api/auth/sessions/${(await r.userSession()).sessionId}`,
+  }),
   'POST /api/auth/refresh': async () => ({ path: '/api/auth/refresh', withoutToken: true }),
   // A wrong current password: 400 proves the route let the caller through without changing anything shared.
   'POST /api/auth/password': async () => ({
@@ -305,6 +319,13 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'POST /api/users/{id}/deactivate': async (r) => {
     const user = await r.user();
     return { path: `/api/users/${user.id}/deactivate`, body: { version: user.version } };
+  },
+  'GET /api/users/{id}/sessions': async (r) => ({
+    path: `/api/users/${(await r.userSession()).userId}/sessions`,
+  }),
+  'DELETE /api/users/{id}/sessions/{sessionId}': async (r) => {
+    const s = await r.userSession();
+    return { path: `/api/users/${s.userId}/sessions/${s.sessionId}` };
   },
   'POST /api/users/{id}/reactivate': async (r) => {
     const user = await r.user(false);

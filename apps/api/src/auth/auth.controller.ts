@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -14,7 +15,8 @@ import { Ctx, Me, type CurrentUser, type RequestContext } from '../common/reques
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Allow, Public } from './access.decorators';
 import { AuthService, toMe, type IssuedSession } from './auth.service';
-import { ChangePasswordDto, LoginDto, MeDto, TokenDto } from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, MeDto, SessionListDto, TokenDto } from './dto/auth.dto';
+import { IdParam } from '../common/id-param';
 
 export const REFRESH_COOKIE = 'beacon_refresh';
 const COOKIE_PATH = '/api/auth';
@@ -94,6 +96,28 @@ export class AuthController {
   @ApiNoContentResponse()
   async changePassword(@Ctx() ctx: RequestContext, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(ctx, dto.currentPassword, dto.newPassword);
+  }
+
+  @Get('sessions')
+  @Allow('auth.sessions')
+  @ApiOperation({ summary: 'Your signed-in sessions (devices), newest first' })
+  @ApiOkResponse({ type: SessionListDto })
+  sessions(@Me() user: CurrentUser): Promise<SessionListDto> {
+    return this.auth.sessions(user.id, user.sessionId);
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @Allow('auth.sessions')
+  @ApiOperation({ summary: 'Sign out one of your sessions (e.g. a lost tablet)' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse()
+  async revokeSession(
+    @Ctx() ctx: RequestContext,
+    @Me() user: CurrentUser,
+    @IdParam() id: string,
+  ): Promise<void> {
+    await this.auth.revokeSession(ctx, user.id, id);
   }
 
   @Get('me')

@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '../audit/audit.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
+import { UserSessionsController } from './user-sessions.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
@@ -12,7 +13,7 @@ import { RoutePolicyCheck } from './route-policy.check';
 
 @Module({
   imports: [AuditModule, PassportModule, JwtModule.register({}), DiscoveryModule],
-  controllers: [AuthController],
+  controllers: [AuthController, UserSessionsController],
   providers: [
     AuthService,
     JwtStrategy,

@@ -4,14 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppException, badRequest } from '../common/app.exception';
+import { AppException, badRequest, notFound } from '../common/app.exception';
 import { requireUser, type RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { UserEntity } from '../users/entities/user.entity';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../users/password-hasher';
 import { passwordPolicyProblems } from '../users/password-policy';
 import { normaliseEmail } from '../users/users.service';
-import { MeDto, TokenDto } from './dto/auth.dto';
+import { MeDto, SessionListDto, TokenDto } from './dto/auth.dto';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { LoginThrottleService } from './login-throttle.service';
 
@@ -222,6 +222,55 @@ export class AuthService {
         entityType: 'user',
         entityId: user.id,
         details: { otherSessionsEnded: ended.affected ?? 0 },
+      });
+    });
+  }
+
+  /** A user's live sessions (refresh-token families with an unrevoked, unexpired token), newest first. */
+  async sessions(userId: string, currentSessionId: string | null): Promise<SessionListDto> {
+    const rows = (await this.dataSource.query(
+      `SELECT family_id, min(created_at) AS started_at, max(created_at) AS last_active_at,
+              max(expires_at) AS expires_at,
+              (array_agg(ip ORDER BY created_at DESC))[1] AS ip,
+              (array_agg(user_agent ORDER BY created_at DESC))[1] AS user_agent
+         FROM refresh_tokens
+        WHERE user_id = $1
+        GROUP BY family_id
+       HAVING bool_or(revoked_at IS NULL AND used_at IS NULL AND expires_at > now())
+        ORDER BY max(created_at) DESC`,
+      [userId],
+    )) as {
+      family_id: string;
+      started_at: Date;
+      last_active_at: Date;
+      expires_at: Date;
+      ip: string | null;
+      user_agent: string | null;
+    }[];
+    return {
+      items: rows.map((r) => ({
+        id: r.family_id,
+        startedAt: r.started_at.toISOString(),
+        lastActiveAt: r.last_active_at.toISOString(),
+        expiresAt: r.expires_at.toISOString(),
+        ip: r.ip,
+        userAgent: r.user_agent,
+        current: r.family_id === currentSessionId,
+      })),
+    };
+  }
+
+  /** Ends one of `userId`'s sessions at once (its access tokens stop on the next request). 404 if not theirs. */
+  async revokeSession(ctx: RequestContext, userId: string, sessionId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const owned = await manager.getRepository(RefreshTokenEntity).existsBy({ familyId: sessionId, userId });
+      if (!owned) throw notFound('session');
+      const revoked = await this.revokeFamily(manager, sessionId, 'ended from the sessions list');
+      await this.audit.record(manager, ctx, {
+        action: 'auth.session.revoke',
+        entityType: 'user',
+        entityId: userId,
+        details: { sessionId, tokensRevoked: revoked },
       });
     });
   }

@@ -9,6 +9,8 @@ import type { Role } from './roles';
 export const POLICY = {
   'auth.me': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'auth.password': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'auth.sessions': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'users.sessions': ['ADMIN'],
   'users.list': ['ADMIN'],
   'users.read': ['ADMIN'],
   'users.create': ['ADMIN'],

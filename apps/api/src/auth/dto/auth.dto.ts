@@ -32,6 +32,20 @@ export class ChangePasswordDto {
   newPassword: string;
 }
 
+export class SessionDto {
+  @ApiProperty({ format: 'uuid', description: 'The session (refresh-token family)' }) id: string;
+  @ApiProperty({ format: 'date-time', description: 'Signed in at' }) startedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'Last refreshed at' }) lastActiveAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: String, nullable: true }) ip: string | null;
+  @ApiProperty({ type: String, nullable: true }) userAgent: string | null;
+  @ApiProperty({ description: 'The session making this request' }) current: boolean;
+}
+
+export class SessionListDto {
+  @ApiProperty({ type: [SessionDto] }) items: SessionDto[];
+}
+
 export class MeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'email' }) email: string;
