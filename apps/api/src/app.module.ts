@@ -8,6 +8,7 @@ import { ClientsModule } from './clients/clients.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { DataProtectionModule } from './data-protection/data-protection.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthController } from './health/health.controller';
 import { HospitalsModule } from './hospitals/hospitals.module';
@@ -41,6 +42,7 @@ export class AppModule {
         HospitalsModule,
         VisitsModule,
         CaseworkModule,
+        DataProtectionModule,
       ],
       controllers: [HealthController],
     };

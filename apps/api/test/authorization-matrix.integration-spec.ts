@@ -223,6 +223,7 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'GET /api/clients': async () => ({ path: '/api/clients?q=test' }),
   'POST /api/clients': async () => ({ path: '/api/clients', body: newClient() }),
   'GET /api/clients/{id}': async (r) => ({ path: `/api/clients/${(await r.carer()).id}` }),
+  'GET /api/clients/{id}/export': async (r) => ({ path: `/api/clients/${(await r.carer()).id}/export` }),
   'POST /api/eligibility/check': async () => ({
     path: '/api/eligibility/check',
     body: { serviceType: 'IMHA', facts: { legalStatus: 'S3' } },

@@ -24,6 +24,7 @@ export const POLICY = {
   'clients.create': ['ADVOCATE', 'MANAGER'],
   'clients.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'clients.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'clients.export': ['ADMIN'],
   'referrals.create': ['ADVOCATE', 'MANAGER'],
   'referrals.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'referrals.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],

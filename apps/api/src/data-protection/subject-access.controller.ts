@@ -1,0 +1,27 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/access.decorators';
+import { IdParam } from '../common/id-param';
+import { Ctx, type RequestContext } from '../common/request-context';
+import { SubjectAccessService } from './subject-access.service';
+
+@ApiTags('data protection')
+@Controller('clients')
+export class SubjectAccessController {
+  constructor(private readonly subjectAccess: SubjectAccessService) {}
+
+  @Get(':id/export')
+  @Allow('clients.export')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Subject access export: everything held about a person, as JSON (admins; audited)',
+  })
+  @ApiOkResponse({
+    description:
+      'The client, their referrals with history, notes (all versions), meetings, records access, signposting and authorisations',
+  })
+  @ApiNotFoundResponse()
+  export(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<Record<string, unknown>> {
+    return this.subjectAccess.export(ctx, id);
+  }
+}
