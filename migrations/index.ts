@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { AuditSearch1795606331289 } from './1795606331289-AuditSearch';
 import { IdempotencyKeys1795605251336 } from './1795605251336-IdempotencyKeys';
 import { Casework1795604315980 } from './1795604315980-Casework';
 import { Referrals1795602859538 } from './1795602859538-Referrals';
@@ -8,4 +9,5 @@ export const MIGRATIONS = [
   Referrals1795602859538,
   Casework1795604315980,
   IdempotencyKeys1795605251336,
+  AuditSearch1795606331289,
 ];

@@ -185,6 +185,9 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'GET /api/advocates': async () => ({ path: '/api/advocates' }),
   'GET /api/audit': async () => ({ path: '/api/audit?limit=5' }),
   'GET /api/audit/verify': async () => ({ path: '/api/audit/verify' }),
+  'GET /api/audit/export.csv': async () => ({
+    path: `/api/audit/export.csv?from=${new Date(Date.now() - 60_000).toISOString()}`,
+  }),
   'POST /api/auth/login': async (_r, actor) => ({
     path: '/api/auth/login',
     withoutToken: true,

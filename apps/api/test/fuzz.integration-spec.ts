@@ -95,20 +95,14 @@ const body = fc.oneof(
     '{"constructor":{"prototype":{"a":1}}}',
   ),
 );
+/** Every query parameter the API reads, and one it does not. */
 const query = fc.dictionary(
   fc.constantFrom(
-    'limit',
-    'cursor',
-    'q',
-    'status',
-    'from',
-    'to',
-    'advocateId',
-    'order',
-    'carerClientId',
-    'x',
+    ...['limit', 'cursor', 'q', 'status', 'serviceType', 'localAuthority', 'from', 'to', 'order', 'x'],
+    ...['advocateId', 'carerClientId', 'clientId', 'createdBy', 'wardId', 'hospitalId', 'actorId'],
+    ...['entityType', 'entityId', 'includeInactive'],
   ),
-  fc.oneof(scalar.map(String), fc.string({ maxLength: 20 })),
+  fc.oneof(scalar.map(String), fc.string({ maxLength: 20 }), fc.uuid()),
   { maxKeys: 4 },
 );
 

@@ -34,6 +34,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit trail as CSV, oldest first (at most 100,000 rows; audited) */
+        get: operations["Audit_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -1939,6 +1956,8 @@ export interface operations {
                 entityType?: string;
                 entityId?: string;
                 actorId?: string;
+                /** @description Everything about one person: their client record, referrals, notes, meetings, records access and authorisations, including lists that showed them */
+                clientId?: string;
                 /** @description From this instant (ISO 8601), inclusive */
                 from?: string;
                 /** @description Up to this instant (ISO 8601), exclusive */
@@ -1957,6 +1976,48 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AuditPageDto"];
                 };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Audit_exportCsv: {
+        parameters: {
+            query?: {
+                entityType?: string;
+                entityId?: string;
+                actorId?: string;
+                /** @description Everything about one person: their client record, referrals, notes, meetings, records access and authorisations, including lists that showed them */
+                clientId?: string;
+                /** @description From this instant (ISO 8601), inclusive */
+                from?: string;
+                /** @description Up to this instant (ISO 8601), exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No access token, or it expired */
             401: {

@@ -1,8 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Ctx, type RequestContext } from '../common/request-context';
 import { Allow } from '../auth/access.decorators';
 import { AuditService } from './audit.service';
-import { AuditPageDto, AuditQuery, AuditVerifyDto } from './dto/audit.dto';
+import { AuditFilter, AuditPageDto, AuditQuery, AuditVerifyDto } from './dto/audit.dto';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -15,6 +16,18 @@ export class AuditController {
   @ApiOkResponse({ type: AuditPageDto })
   list(@Query() query: AuditQuery): Promise<AuditPageDto> {
     return this.audit.list(query);
+  }
+
+  @Get('export.csv')
+  @Allow('audit.export')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="beacon-audit.csv"')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The filtered audit trail as CSV, oldest first (at most 100,000 rows; audited)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'text/csv' })
+  exportCsv(@Ctx() ctx: RequestContext, @Query() query: AuditFilter): Promise<string> {
+    return this.audit.exportCsv(ctx, query);
   }
 
   @Get('verify')

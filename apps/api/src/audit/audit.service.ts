@@ -1,15 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
 import { AuditContent, GENESIS_HASH, chainHash } from './audit-chain';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { decodeCursor, toPage } from '../common/pagination';
-import { AuditPageDto, AuditQuery, mapAuditEvent } from './dto/audit.dto';
+import { AuditFilter, AuditPageDto, AuditQuery, mapAuditEvent } from './dto/audit.dto';
 
 const isSeqCursor = (v: unknown[]): v is [string] =>
   v.length === 1 && typeof v[0] === 'string' && /^\d{1,19}$/.test(v[0]);
+
+/** The most rows one CSV export holds. */
+export const EXPORT_LIMIT = 100_000;
+
+const csvCell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  // Quote everything that needs it, and defuse spreadsheet formulas (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
 
 const AUDIT_CHAIN_LOCK = 726_002; // transaction-scoped advisory lock: one writer extends the chain at a time
 
@@ -96,12 +107,86 @@ export class AuditService {
       .orderBy('e.seq', 'DESC')
       .limit(limit + 1);
     if (cursor) qb.andWhere('e.seq < :seq', { seq: cursor[0] });
+    await this.filter(qb, query);
+    return toPage(await qb.getMany(), limit, mapAuditEvent, (row) => [row.seq]);
+  }
+
+  /**
+   * The filtered trail as CSV, oldest first, up to EXPORT_LIMIT rows (narrow the filter for more).
+   * The export is itself audited.
+   */
+  async exportCsv(ctx: RequestContext, query: AuditFilter): Promise<string> {
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.seq', 'ASC')
+      .limit(EXPORT_LIMIT);
+    await this.filter(qb, query);
+    const rows = await qb.getMany();
+    await this.recordAlone(ctx, {
+      action: 'audit.export',
+      entityType: 'audit',
+      details: { filter: { ...query }, rows: rows.length },
+    });
+    const header = [
+      'seq',
+      'at',
+      'actorId',
+      'action',
+      'entityType',
+      'entityId',
+      'ip',
+      'requestId',
+      'details',
+      'prevHash',
+      'hash',
+    ];
+    const lines = rows.map((r) =>
+      [
+        r.seq,
+        r.at.toISOString(),
+        r.actorId,
+        r.action,
+        r.entityType,
+        r.entityId,
+        r.ip,
+        r.requestId,
+        JSON.stringify(r.details),
+        r.prevHash,
+        r.hash,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+    return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  }
+
+  private async filter(qb: SelectQueryBuilder<AuditEventEntity>, query: AuditFilter): Promise<void> {
     if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
     if (query.actorId) qb.andWhere('e.actorId = :actorId', { actorId: query.actorId });
     if (query.from) qb.andWhere('e.at >= :from', { from: query.from });
     if (query.to) qb.andWhere('e.at < :to', { to: query.to });
-    return toPage(await qb.getMany(), limit, mapAuditEvent, (row) => [row.seq]);
+    if (query.clientId) {
+      const rows = (await this.dataSource.query(
+        `WITH person AS (SELECT $1::uuid AS id)
+         SELECT id::text FROM person
+         UNION SELECT r.id::text FROM referrals r, person p WHERE r.client_id = p.id
+         UNION SELECT n.id::text FROM case_notes n JOIN referrals r ON r.id = n.referral_id, person p WHERE r.client_id = p.id
+         UNION SELECT m.id::text FROM meetings m JOIN referrals r ON r.id = m.referral_id, person p WHERE r.client_id = p.id
+         UNION SELECT a.id::text FROM records_access a JOIN referrals r ON r.id = a.referral_id, person p WHERE r.client_id = p.id
+         UNION SELECT a.id::text FROM authorisations a, person p WHERE a.carer_client_id = p.id`,
+        [query.clientId],
+      )) as { id: string }[];
+      const ids = rows.map((r) => r.id);
+      qb.andWhere(
+        `(e.entityId IN (:...clientIds) OR jsonb_exists_any(e.details -> 'shown', CAST(:clientIdArray AS text[])))`,
+        {
+          clientIds: ids,
+          clientIdArray: ids,
+        },
+      );
+    }
   }
 
   /** Walks the whole chain in order, recomputing every hash; reports the first row that does not fit. */

@@ -19,6 +19,7 @@ export const POLICY = {
   'users.reactivate': ['ADMIN'],
   'audit.list': ['ADMIN'],
   'audit.verify': ['ADMIN'],
+  'audit.export': ['ADMIN'],
   'eligibility.check': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   // Case records: advocates reach only their own (allocated or created by them), checked in the queries.
   'clients.create': ['ADVOCATE', 'MANAGER'],

@@ -1,9 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import type { AuditEventEntity } from '../entities/audit-event.entity';
 
-export class AuditQuery extends PageQuery {
+export class AuditFilter {
   @ApiProperty({ required: false, example: 'user' })
   @IsOptional()
   @IsString()
@@ -23,6 +23,16 @@ export class AuditQuery extends PageQuery {
 
   @ApiProperty({
     required: false,
+    format: 'uuid',
+    description:
+      'Everything about one person: their client record, referrals, notes, meetings, records access and authorisations, including lists that showed them',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  clientId?: string;
+
+  @ApiProperty({
+    required: false,
     description: 'From this instant (ISO 8601), inclusive',
     example: '2026-11-01T00:00:00Z',
   })
@@ -39,6 +49,9 @@ export class AuditQuery extends PageQuery {
   @IsISO8601({ strict: true })
   to?: string;
 }
+
+/** A page of the filtered audit trail. */
+export class AuditQuery extends IntersectionType(PageQuery, AuditFilter) {}
 
 export class AuditEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;

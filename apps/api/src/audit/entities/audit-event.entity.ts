@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'audit_events' })
 @Index('audit_events_entity_idx', ['entityType', 'entityId', 'seq'])
 @Index('audit_events_actor_idx', ['actorId', 'seq'])
+@Index('audit_events_entity_id_idx', ['entityId', 'seq'])
 @Index('audit_events_at_idx', ['at'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -37,6 +38,8 @@ export class AuditEventEntity {
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
 
+  /** Identifiers and outcomes. Lists record the ids they showed in `shown` (GIN-indexed, made in a migration). */
+  @Index('audit_events_shown_idx', { synchronize: false })
   @Column({ type: 'jsonb' })
   details: Record<string, unknown>;
 
