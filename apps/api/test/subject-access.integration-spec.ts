@@ -28,6 +28,7 @@ describe('subject access export', () => {
     });
     const answer = await t.request('GET', `/api/clients/${created.body.clientId}/export`, {
       token: admin.token,
+      headers: { 'x-access-reason': 'Subject access request SAR-2026-031' },
     });
     expect(answer.status).toBe(200);
     expect(answer.headers.get('cache-control')).toBe('no-store');
@@ -65,6 +66,7 @@ describe('subject access export', () => {
       (
         await t.request('GET', '/api/clients/00000000-0000-4000-8000-000000000000/export', {
           token: admin.token,
+          headers: { 'x-access-reason': 'Subject access request SAR-2026-031' },
         })
       ).status,
     ).toBe(404);

@@ -48,7 +48,7 @@ export class AuditService {
    */
   async record(
     manager: EntityManager,
-    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId'>,
+    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId' | 'accessReason'>,
     event: AuditRecord,
   ): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
@@ -67,7 +67,9 @@ export class AuditService {
       entityId: event.entityId ?? null,
       ip: ctx.ip,
       requestId: ctx.requestId,
-      details: event.details ?? {},
+      details: ctx.accessReason
+        ? { ...event.details, accessReason: ctx.accessReason }
+        : (event.details ?? {}),
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
     await manager.query(
@@ -91,7 +93,7 @@ export class AuditService {
 
   /** Records an event in a transaction of its own (for events with no other write, such as a failed sign-in). */
   async recordAlone(
-    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId'>,
+    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId' | 'accessReason'>,
     event: AuditRecord,
   ): Promise<void> {
     await this.dataSource.transaction((manager) => this.record(manager, ctx, event));

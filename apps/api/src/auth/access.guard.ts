@@ -2,9 +2,9 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { can, type Action } from '@beacon/domain';
+import { can, needsAccessReason, type Action } from '@beacon/domain';
 import { AppException } from '../common/app.exception';
-import type { CurrentUser } from '../common/request-context';
+import { accessReason, type CurrentUser } from '../common/request-context';
 import { ACTION_KEY, PUBLIC_KEY } from './access.decorators';
 
 /** The global guard: every route needs a valid access token unless it is @Public(), then the policy table decides. */
@@ -42,6 +42,13 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (!action) throw new Error(`route ${request.method} ${request.route?.path} has no @Allow or @Public`);
     if (!can(user.roles, action)) {
       throw new AppException(403, 'forbidden', 'Your role does not allow this.');
+    }
+    if (needsAccessReason(user.roles, action) && !accessReason(request)) {
+      throw new AppException(
+        428,
+        'access-reason-required',
+        'Opening case content as an admin needs a reason (X-Access-Reason header, 5–500 characters); it is kept in the audit trail.',
+      );
     }
     return user as TUser;
   }

@@ -28,6 +28,7 @@ const TITLES: Record<number, [string, string]> = {
   413: ['payload-too-large', 'Request body too large'],
   415: ['unsupported-media-type', 'Unsupported media type'],
   422: ['unprocessable', 'Refused by a rule'],
+  428: ['precondition-required', 'Precondition required'],
   429: ['too-many-requests', 'Too many requests'],
   500: ['internal', 'Something went wrong'],
   503: ['unavailable', 'Service unavailable'],

@@ -13,6 +13,8 @@ export interface CurrentUser {
 
 /** Who is acting, from where: passed explicitly to services so every audit row names them. */
 export interface RequestContext {
+  /** An admin's reason for opening case content ("break glass"), kept with every audit event of the request. */
+  accessReason?: string | null;
   actorId: string | null;
   ip: string | null;
   requestId: string | null;
@@ -26,8 +28,15 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** The X-Access-Reason header when it is a usable reason (5–500 characters), else null. */
+export function accessReason(request: Request): string | null {
+  const value = request.header('x-access-reason')?.trim();
+  return value && value.length >= 5 && value.length <= 500 ? value : null;
+}
+
 export function contextFromRequest(request: Request): RequestContext {
   return {
+    accessReason: accessReason(request),
     actorId: request.currentUser?.id ?? null,
     ip: request.ip ?? null,
     requestId: request.id ?? null,

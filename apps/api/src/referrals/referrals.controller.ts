@@ -62,7 +62,7 @@ export class ReferralsController {
   }
 
   @Get('counts')
-  @Allow('referrals.list')
+  @Allow('referrals.counts')
   @ApiOperation({ summary: 'How many referrals you may see are in each status' })
   @ApiOkResponse({ type: ReferralCountsDto })
   counts(@Ctx() ctx: RequestContext): Promise<ReferralCountsDto> {

@@ -28,6 +28,7 @@ export const POLICY = {
   'clients.export': ['ADMIN'],
   'referrals.create': ['ADVOCATE', 'MANAGER'],
   'referrals.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'referrals.counts': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'referrals.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'referrals.triage': ['MANAGER'],
   'referrals.allocate': ['MANAGER'],
@@ -63,6 +64,34 @@ export const POLICY = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
+
+/**
+ * Reads of case content. An admin who is not also a manager or an advocate does no casework,
+ * so opening case content is "break glass": the request must give a reason (the
+ * `X-Access-Reason` header), which the audit trail keeps with the read.
+ */
+export const CASE_CONTENT_READS = [
+  'clients.list',
+  'clients.read',
+  'clients.export',
+  'referrals.list',
+  'referrals.read',
+  'authorisations.list',
+  'meetings.list',
+  'notes.list',
+  'recordsAccess.list',
+  'timeline.read',
+] as const satisfies readonly Action[];
+
+/** Whether `roles` must give a reason to take `action` (ADMIN without a casework role). */
+export function needsAccessReason(roles: readonly Role[], action: Action): boolean {
+  return (
+    roles.includes('ADMIN') &&
+    !roles.includes('MANAGER') &&
+    !roles.includes('ADVOCATE') &&
+    (CASE_CONTENT_READS as readonly Action[]).includes(action)
+  );
+}
 
 export const ACTIONS = Object.keys(POLICY) as Action[];
 
