@@ -1,4 +1,4 @@
-import { ACTIONS, POLICY, can, isAction } from './policy';
+import { ACTIONS, POLICY, can, isAction, needsAccessReason } from './policy';
 import { ROLES, isRole } from './roles';
 
 describe('policy table', () => {
@@ -37,5 +37,21 @@ describe('policy table', () => {
     expect(isAction('users.list')).toBe(true);
     expect(isAction('users.drop')).toBe(false);
     expect(isAction('toString')).toBe(false);
+  });
+});
+
+describe('needsAccessReason (break glass)', () => {
+  it('asks an admin without a casework role for a reason to read case content', () => {
+    expect(needsAccessReason(['ADMIN'], 'referrals.read')).toBe(true);
+    expect(needsAccessReason(['ADMIN'], 'notes.list')).toBe(true);
+    expect(needsAccessReason(['ADMIN'], 'clients.export')).toBe(true);
+  });
+
+  it('never asks managers, advocates or admins who also do casework, nor for non-case reads', () => {
+    expect(needsAccessReason(['MANAGER'], 'referrals.read')).toBe(false);
+    expect(needsAccessReason(['ADVOCATE'], 'notes.list')).toBe(false);
+    expect(needsAccessReason(['ADMIN', 'MANAGER'], 'referrals.read')).toBe(false);
+    expect(needsAccessReason(['ADMIN'], 'audit.list')).toBe(false);
+    expect(needsAccessReason(['ADMIN'], 'referrals.counts')).toBe(false);
   });
 });
