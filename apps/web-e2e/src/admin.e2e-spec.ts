@@ -68,7 +68,7 @@ describe('user administration and audit', () => {
     await person.page.goto('/');
     await signIn(person.page, email, password);
     await heading(person.page, 'My caseload').waitFor();
-    expect(await mainNav(person.page)).toEqual(['My caseload']);
+    expect(await mainNav(person.page)).toEqual(DEMO_USERS.advocate.nav);
 
     // Change roles: add Manager.
     await page.getByRole('group', { name: 'Roles' }).getByLabel('Manager', { exact: true }).check();
@@ -79,7 +79,14 @@ describe('user administration and audit', () => {
     // Their next session restore carries the new roles: the union of both navigations.
     await person.page.reload();
     await heading(person.page, 'My caseload').waitFor();
-    expect(await mainNav(person.page)).toEqual(['My caseload', 'Referrals']);
+    expect(await mainNav(person.page)).toEqual([
+      'My caseload',
+      'Referrals',
+      'Calendar',
+      'Ward coverage',
+      'Schedules',
+      'Time',
+    ]);
 
     // A second admin tab holding the old version: its save is refused and the latest version shown.
     const stale = await admin.context.newPage();

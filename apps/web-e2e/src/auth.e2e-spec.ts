@@ -95,7 +95,7 @@ describe('signing in and out', () => {
     await page.goto('/admin/users');
     await heading(page, 'Not available').waitFor();
     await page.getByText('This page is not available for your role.').waitFor();
-    expect(await mainNav(page)).toEqual(['My caseload']);
+    expect(await mainNav(page)).toEqual(DEMO_USERS.advocate.nav);
 
     await page.goto('/no/such/page');
     await heading(page, 'Page not found').waitFor();

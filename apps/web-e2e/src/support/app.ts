@@ -9,15 +9,25 @@ export const DEMO_USERS = {
   admin: {
     email: 'admin@example.org',
     name: 'Alex Morgan',
-    nav: ['Users', 'Audit', 'Signposting'],
+    nav: ['Users', 'Audit', 'Signposting', 'Hospitals'],
     home: 'Users',
   },
-  manager: { email: 'manager@example.org', name: 'Priya Shah', nav: ['Referrals'], home: 'Referrals' },
-  advocate: { email: 'advocate@example.org', name: 'Sam Taylor', nav: ['My caseload'], home: 'My caseload' },
+  manager: {
+    email: 'manager@example.org',
+    name: 'Priya Shah',
+    nav: ['Referrals', 'Calendar', 'Ward coverage', 'Schedules', 'Time'],
+    home: 'Referrals',
+  },
+  advocate: {
+    email: 'advocate@example.org',
+    name: 'Sam Taylor',
+    nav: ['My caseload', 'Calendar', 'Time'],
+    home: 'My caseload',
+  },
   advocate2: {
     email: 'advocate2@example.org',
     name: 'Jordan Reid',
-    nav: ['My caseload'],
+    nav: ['My caseload', 'Calendar', 'Time'],
     home: 'My caseload',
   },
 } as const;

@@ -6,6 +6,8 @@ export interface NavItem {
   href: string;
   /** Whether this page is for someone holding these roles. */
   allows: (roles: readonly Role[]) => boolean;
+  /** Whether it is in the main navigation (default: whenever it is allowed). */
+  listed?: (roles: readonly Role[]) => boolean;
 }
 
 /**
@@ -24,12 +26,36 @@ export const NAV_ITEMS = {
     href: paths.referrals.getHref(),
     allows: (roles) => can(roles, 'referrals.triage'),
   },
+  calendar: {
+    label: 'Calendar',
+    href: paths.calendar.getHref(),
+    allows: (roles) => can(roles, 'calendar.read'),
+  },
+  coverage: {
+    label: 'Ward coverage',
+    href: paths.coverage.getHref(),
+    allows: (roles) => can(roles, 'visits.coverage'),
+  },
+  schedules: {
+    label: 'Schedules',
+    href: paths.schedules.getHref(),
+    allows: (roles) => can(roles, 'schedules.manage'),
+  },
+  time: { label: 'Time', href: paths.time.getHref(), allows: (roles) => can(roles, 'time.read') },
   users: { label: 'Users', href: paths.admin.users.getHref(), allows: (roles) => can(roles, 'users.list') },
   audit: { label: 'Audit', href: paths.admin.audit.getHref(), allows: (roles) => can(roles, 'audit.list') },
   signposting: {
     label: 'Signposting',
     href: paths.admin.signposting.getHref(),
     allows: (roles) => can(roles, 'signposting.manage'),
+  },
+  hospitals: {
+    label: 'Hospitals',
+    href: paths.hospitals.getHref(),
+    allows: (roles) => can(roles, 'hospitals.manage'),
+    // Managers reach hospitals and wards from Schedules, where they are used; a tab of their own
+    // is for those (admins) who look after the reference data without scheduling visits.
+    listed: (roles) => !can(roles, 'schedules.manage'),
   },
 } satisfies Record<string, NavItem>;
 
@@ -39,8 +65,12 @@ export const PAGE_ACCESS = {
   newReferral: (roles: readonly Role[]) => can(roles, 'referrals.create'),
   /** Whoever may read referrals; which ones is the API's to say (an advocate's own, else "not found"). */
   referral: (roles: readonly Role[]) => can(roles, 'referrals.read'),
+  /** A ward visit: advocates their own, managers anyone's (the API says which). */
+  visit: (roles: readonly Role[]) => can(roles, 'visits.list'),
 };
 
 export function navFor(roles: readonly Role[]): NavItem[] {
-  return Object.values(NAV_ITEMS).filter((item) => item.allows(roles));
+  return (Object.values(NAV_ITEMS) as NavItem[]).filter(
+    (item) => item.allows(roles) && (item.listed ?? (() => true))(roles),
+  );
 }

@@ -1,16 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { session } from '../lib/api';
+import { clearNoteDrafts, sessionDraftStorage } from '../lib/drafts';
 import { createQueryClient } from '../lib/query-client';
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
 
   // Whatever ends the session (sign out here or in another tab, expiry), nothing fetched for it may stay on screen.
+  // Note drafts outlive an expired session (they are restored after signing in again), but not a
+  // deliberate sign-out, nor the next person to sign in on this tab.
   useEffect(
     () =>
       session.subscribe(() => {
-        if (session.getState().status === 'signed-out') queryClient.clear();
+        const state = session.getState();
+        if (state.status === 'signed-out') queryClient.clear();
+        if (state.status === 'signed-out' && state.reason === 'signed-out')
+          clearNoteDrafts(sessionDraftStorage());
+        if (state.status === 'signed-in') clearNoteDrafts(sessionDraftStorage(), state.user.id);
       }),
     [queryClient],
   );

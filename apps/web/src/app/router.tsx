@@ -63,6 +63,64 @@ const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess allows={NAV_ITEMS.calendar.allows} />,
+        children: [
+          {
+            path: paths.calendar.path,
+            lazy: () =>
+              import('../features/calendar/routes/calendar').then((m) => ({ Component: m.CalendarRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={PAGE_ACCESS.visit} />,
+        children: [
+          {
+            path: paths.visit.path,
+            lazy: () => import('../features/visits/routes/visit').then((m) => ({ Component: m.VisitRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.coverage.allows} />,
+        children: [
+          {
+            path: paths.coverage.path,
+            lazy: () =>
+              import('../features/coverage/routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.schedules.allows} />,
+        children: [
+          {
+            path: paths.schedules.path,
+            lazy: () =>
+              import('../features/schedules/routes/schedules').then((m) => ({ Component: m.SchedulesRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.hospitals.allows} />,
+        children: [
+          {
+            path: paths.hospitals.path,
+            lazy: () =>
+              import('../features/hospitals/routes/hospitals').then((m) => ({ Component: m.HospitalsRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.time.allows} />,
+        children: [
+          {
+            path: paths.time.path,
+            lazy: () => import('../features/time/routes/time').then((m) => ({ Component: m.TimeRoute })),
+          },
+        ],
+      },
+      {
         element: <RequireAccess allows={NAV_ITEMS.users.allows} />,
         children: [
           {

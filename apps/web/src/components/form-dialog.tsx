@@ -12,6 +12,7 @@ export function FormDialog({
   title,
   children,
   submitLabel,
+  cancelLabel = 'Cancel',
   busyLabel = 'Please wait…',
   tone = 'primary',
   busy = false,
@@ -24,6 +25,8 @@ export function FormDialog({
   title: string;
   children: ReactNode;
   submitLabel: string;
+  /** The button that closes the dialog without doing anything: "Cancel" unless that would confuse. */
+  cancelLabel?: string;
   busyLabel?: string;
   tone?: 'primary' | 'danger';
   busy?: boolean;
@@ -69,7 +72,7 @@ export function FormDialog({
               {busy ? busyLabel : submitLabel}
             </Button>
             <Button onClick={onCancel} disabled={busy}>
-              Cancel
+              {cancelLabel}
             </Button>
           </div>
         </form>

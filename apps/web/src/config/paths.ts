@@ -1,3 +1,8 @@
+function withQuery(path: string, search?: URLSearchParams): string {
+  const query = search?.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 /** Every route of the SPA, typed: components link with `getHref`, the router matches `path`. */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
@@ -14,11 +19,29 @@ export const paths = {
       return query ? `/referrals?${query}` : '/referrals';
     },
   },
-  newReferral: { path: '/referrals/new', getHref: () => '/referrals/new' },
+  newReferral: {
+    path: '/referrals/new',
+    /** From a logged ward visit: the form starts as a ward-visit referral naming that visit. */
+    getHref: (fromVisit?: { visitId: string; date: string }) =>
+      fromVisit
+        ? `/referrals/new?${new URLSearchParams({ source: 'WARD_VISIT', visitId: fromVisit.visitId, visitDate: fromVisit.date })}`
+        : '/referrals/new',
+  },
   referral: {
     path: '/referrals/:referralId',
     getHref: (id: string) => `/referrals/${encodeURIComponent(id)}`,
   },
+  calendar: { path: '/calendar', getHref: (search?: URLSearchParams) => withQuery('/calendar', search) },
+  visit: {
+    path: '/visits/:visitId',
+    /** The visit's day helps find it (there is no single-visit endpoint). */
+    getHref: (id: string, date?: string) =>
+      `/visits/${encodeURIComponent(id)}${date ? `?date=${encodeURIComponent(date)}` : ''}`,
+  },
+  coverage: { path: '/coverage', getHref: (search?: URLSearchParams) => withQuery('/coverage', search) },
+  schedules: { path: '/schedules', getHref: () => '/schedules' },
+  hospitals: { path: '/hospitals', getHref: () => '/hospitals' },
+  time: { path: '/time', getHref: (search?: URLSearchParams) => withQuery('/time', search) },
   admin: {
     users: { path: '/admin/users', getHref: () => '/admin/users' },
     newUser: { path: '/admin/users/new', getHref: () => '/admin/users/new' },

@@ -1,4 +1,13 @@
-import { formatDate, londonDateTimeInput, londonDateTimeToIso } from './format';
+import {
+  formatDate,
+  formatLongDate,
+  formatMinutes,
+  formatShortDay,
+  formatTime,
+  formatTimeRange,
+  londonDateTimeInput,
+  londonDateTimeToIso,
+} from './format';
 
 describe('London wall-clock times', () => {
   it('reads an input value as UK time in winter (GMT) and in summer (BST)', () => {
@@ -17,5 +26,27 @@ describe('London wall-clock times', () => {
   it('formats calendar dates without shifting them by a time zone', () => {
     expect(formatDate('2026-12-02')).toBe('2 Dec 2026');
     expect(formatDate('bad')).toBe('bad');
+  });
+});
+
+describe('times and days as UK users read them', () => {
+  it('shows wall-clock times in London on both sides of the clock change', () => {
+    expect(formatTime('2026-03-28T10:00:00Z')).toBe('10:00');
+    expect(formatTime('2026-03-30T09:00:00Z')).toBe('10:00');
+    expect(formatTimeRange('2026-10-26T10:00:00Z', '2026-10-26T11:30:00Z')).toBe('10:00–11:30');
+  });
+
+  it('names days without shifting them', () => {
+    expect(formatShortDay('2026-03-29')).toBe('Sun 29 Mar');
+    expect(formatLongDate('2026-10-25')).toBe('Sunday 25 October 2026');
+  });
+
+  it('says time spent in hours and minutes', () => {
+    expect(formatMinutes(0)).toBe('0 min');
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(60)).toBe('1 h');
+    expect(formatMinutes(105)).toBe('1 h 45 min');
+    expect(formatMinutes(1500)).toBe('25 h');
+    expect(formatMinutes(-5)).toBe('0 min');
   });
 });

@@ -97,3 +97,76 @@ export function londonDateTimeToIso(value: string): string | undefined {
   }
   return new Date(asUtc - londonOffsetMinutes(asUtc) * 60_000).toISOString();
 }
+
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The London wall-clock time of an instant, "09:30" (GMT or BST as it was then). */
+export function formatTime(iso: string): string {
+  return londonTime.format(new Date(iso));
+}
+
+/** "10:00–11:30", both ends on London's clocks. */
+export function formatTimeRange(startIso: string, endIso: string): string {
+  return `${formatTime(startIso)}–${formatTime(endIso)}`;
+}
+
+function utcNoon(date: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : undefined;
+}
+
+const shortDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+const longDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** The parts in UK order, spaced, whatever punctuation the browser's locale data puts between them. */
+function spaced(format: Intl.DateTimeFormat, date: Date): string {
+  return format
+    .formatToParts(date)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
+}
+
+/** A calendar date as a short day, "Tue 3 Mar": for lists within a week or a month. */
+export function formatShortDay(date: string): string {
+  const noon = utcNoon(date);
+  return noon ? spaced(shortDay, noon) : date;
+}
+
+/** A calendar date in full, "Tuesday 3 March 2026". */
+export function formatLongDate(date: string): string {
+  const noon = utcNoon(date);
+  return noon ? spaced(longDay, noon) : date;
+}
+
+/** The month a calendar date is in, "March 2026". */
+export function formatMonth(date: string): string {
+  const noon = utcNoon(date);
+  return noon ? monthYear.format(noon) : date;
+}
+
+/** Time spent, as people say it: "45 min", "1 h", "1 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const whole = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

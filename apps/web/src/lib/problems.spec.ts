@@ -1,5 +1,5 @@
 import { ProblemError } from '@beacon/api-client';
-import { fieldKeyFor, formProblems } from './problems';
+import { fieldKeyFor, formProblems, isStaleVersion } from './problems';
 
 const fields = {
   roles: { id: 'roles-ADVOCATE', label: 'Roles' },
@@ -47,5 +47,16 @@ describe('formProblems', () => {
       { text: 'The carer has withdrawn this authorisation.' },
     ]);
     expect(formProblems(null, fields)).toEqual({ byField: {}, summary: [] });
+  });
+});
+
+describe('isStaleVersion', () => {
+  it('tells a stale version from the other conflicts', () => {
+    expect(isStaleVersion(new ProblemError(409, { type: 'urn:beacon:problem:stale-version' }))).toBe(true);
+    expect(isStaleVersion(new ProblemError(409, { type: 'urn:beacon:problem:illegal-transition' }))).toBe(
+      false,
+    );
+    expect(isStaleVersion(new ProblemError(422, { type: 'urn:beacon:problem:stale-version' }))).toBe(false);
+    expect(isStaleVersion(new TypeError('offline'))).toBe(false);
   });
 });

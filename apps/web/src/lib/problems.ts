@@ -1,6 +1,17 @@
 import { isProblem } from '@beacon/api-client';
 import { useMemo } from 'react';
 
+/** The problem type of a write refused because the record changed since it was loaded. */
+export const STALE_VERSION = 'urn:beacon:problem:stale-version';
+
+/**
+ * A 409 because someone else changed the record first (reload and try again), as opposed to
+ * other conflicts (an illegal transition, a case that is not open…) whose detail says what to do.
+ */
+export function isStaleVersion(error: unknown): boolean {
+  return isProblem(error, 409) && error.type === STALE_VERSION;
+}
+
 /** What to tell a person about a failed request, in words they can act on. */
 export function errorText(error: unknown): string {
   if (isProblem(error)) {

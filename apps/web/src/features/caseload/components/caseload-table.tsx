@@ -1,11 +1,23 @@
 import { Link } from 'react-router';
 import { DueDate, PriorityTag, StatusTag } from '../../../components/referral-tags';
 import { paths } from '../../../config/paths';
-import { formatDay } from '../../../lib/format';
+import { formatDay, formatShortDay, formatTime } from '../../../lib/format';
+import { londonDayOf } from '../../../lib/dates';
 import { SERVICE_SHORT_LABELS, daysText, personName } from '../../../lib/referrals';
 import type { CaseloadReferral } from '../api/get-caseload';
+import type { NextMeeting } from '../utils/dashboard';
 
-export function CaseloadTable({ referrals, today }: { referrals: CaseloadReferral[]; today: string }) {
+/** Open cases, each with its wait (or first contact) and its next meeting from the calendar. */
+export function CaseloadTable({
+  referrals,
+  today,
+  meetings,
+}: {
+  referrals: CaseloadReferral[];
+  today: string;
+  /** Next meeting by referral id; undefined while the calendar loads. */
+  meetings: Map<string, NextMeeting> | undefined;
+}) {
   return (
     <div className="table-wrap">
       <table className="table table--referrals">
@@ -16,9 +28,9 @@ export function CaseloadTable({ referrals, today }: { referrals: CaseloadReferra
             <th scope="col">Person</th>
             <th scope="col">Service</th>
             <th scope="col">Status</th>
-            <th scope="col">Priority</th>
             <th scope="col">Received</th>
             <th scope="col">Contact due</th>
+            <th scope="col">Next meeting</th>
           </tr>
         </thead>
         <tbody>
@@ -30,14 +42,14 @@ export function CaseloadTable({ referrals, today }: { referrals: CaseloadReferra
               <td className="cell-person">{personName(referral.client)}</td>
               <td>{SERVICE_SHORT_LABELS[referral.serviceType]}</td>
               <td>
-                {referral.firstContactAt ? (
-                  <StatusTag status={referral.status} />
-                ) : (
-                  <span className="tag tag--warning">Awaiting first contact</span>
-                )}
-              </td>
-              <td>
-                <PriorityTag priority={referral.priority} />
+                <span className="tags tags--cell">
+                  {referral.firstContactAt ? (
+                    <StatusTag status={referral.status} />
+                  ) : (
+                    <span className="tag tag--warning">Awaiting first contact</span>
+                  )}
+                  {referral.priority === 'URGENT' && <PriorityTag priority={referral.priority} />}
+                </span>
               </td>
               <td>
                 <span className="nowrap">{formatDay(referral.receivedAt)}</span>
@@ -54,10 +66,26 @@ export function CaseloadTable({ referrals, today }: { referrals: CaseloadReferra
                   <DueDate referral={referral} today={today} />
                 )}
               </td>
+              <td>
+                <NextMeetingCell meeting={meetings?.get(referral.id)} loading={!meetings} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function NextMeetingCell({ meeting, loading }: { meeting: NextMeeting | undefined; loading: boolean }) {
+  if (loading) return <span className="muted">…</span>;
+  if (!meeting) return <span className="muted">None booked</span>;
+  return (
+    <>
+      <span className="nowrap">
+        {formatShortDay(londonDayOf(meeting.startsAt))}, {formatTime(meeting.startsAt)}
+      </span>
+      <span className="cell-note">{meeting.kind}</span>
+    </>
   );
 }

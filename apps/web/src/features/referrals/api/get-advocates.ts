@@ -1,20 +1,12 @@
-import { unwrap, type Schemas } from '@beacon/api-client';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { advocatesQueryOptions } from '../../../lib/advocates';
 
-export type Advocate = Schemas['AdvocateDto'];
-
-export const advocatesKey = ['advocates'] as const;
-
-/** Active advocates with their open caseloads (managers only). */
-export function getAdvocates() {
-  return unwrap(api.GET('/api/advocates'));
-}
+export { advocatesKey, getAdvocates, type Advocate } from '../../../lib/advocates';
 
 export function getAdvocatesQueryOptions() {
-  return queryOptions({ queryKey: advocatesKey, queryFn: getAdvocates });
+  return advocatesQueryOptions();
 }
 
 export function useAdvocates({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ ...getAdvocatesQueryOptions(), enabled });
+  return useQuery({ ...advocatesQueryOptions(), enabled });
 }

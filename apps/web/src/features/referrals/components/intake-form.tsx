@@ -15,12 +15,11 @@ import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxGroup, RadioGroup, TextArea } from '../../../components/fields';
 import { useFormProblems } from '../../../lib/problems';
-import { useUser } from '../../../lib/use-session';
+import { londonDateTimeInput } from '../../../lib/format';
 import type { CreatedClient } from '../api/create-client';
 import { useCreateReferral } from '../api/create-referral';
 import type { Referral } from '../api/get-referral';
 import {
-  EMPTY_INTAKE,
   INTAKE_IDS,
   intakeFields,
   needsAuthorisation,
@@ -36,6 +35,7 @@ import { FactsSection } from './facts-section';
 import { ImhaInformationSection } from './imha-information-section';
 import { PersonSection } from './person-section';
 import { SourceSection } from './source-section';
+import { WardVisitNote } from './ward-visit-note';
 
 const ISSUE_OPTIONS = ISSUES.map((issue) => ({
   value: issue,
@@ -54,10 +54,19 @@ const SERVICE_HINTS: Record<(typeof SERVICE_TYPES)[number], string> = {
  * A new referral: the service, the person, who referred them, their issues and the facts the
  * service's eligibility rule needs, with a live preview of the decision beside the form.
  */
-export function IntakeForm({ onCreated }: { onCreated: (referral: Referral) => void }) {
-  const me = useUser();
+export function IntakeForm({
+  initial,
+  visitDate,
+  onCreated,
+}: {
+  initial: IntakeDraft;
+  /** The day of the ward visit in `initial.visitId`, when the link says (it helps find the visit). */
+  visitDate: string | null;
+  onCreated: (referral: Referral) => void;
+}) {
   const [today] = useState(() => londonDate());
-  const [draft, setDraft] = useState<IntakeDraft>(EMPTY_INTAKE);
+  const [now] = useState(() => londonDateTimeInput());
+  const [draft, setDraft] = useState<IntakeDraft>(initial);
   const [problem, setProblem] = useState<unknown>(null);
   const [created, setCreated] = useState<CreatedClient | null>(null);
   const create = useCreateReferral();
@@ -148,18 +157,11 @@ export function IntakeForm({ onCreated }: { onCreated: (referral: Referral) => v
 
         <SourceSection
           draft={draft}
+          now={now}
+          wardVisit={<WardVisitNote visitId={draft.visitId} visitDate={visitDate} />}
           errorFor={errorFor}
-          onSource={(source) =>
-            setDraft((previous) => ({
-              ...previous,
-              source,
-              // Met on a ward visit: the referrer is the person taking it, unless someone else is named.
-              referrer:
-                source === 'WARD_VISIT' && !previous.referrer.name.trim()
-                  ? { ...previous.referrer, name: me.displayName, relationship: 'Advocate (ward visit)' }
-                  : previous.referrer,
-            }))
-          }
+          onSource={(source) => update({ source })}
+          onReceivedAt={(receivedAt) => update({ receivedAt })}
           onReferrer={(patch) =>
             setDraft((previous) => ({ ...previous, referrer: { ...previous.referrer, ...patch } }))
           }

@@ -1,6 +1,7 @@
 import { isProblem } from '@beacon/api-client';
 import { useState } from 'react';
 import { Button } from '../../../components/button';
+import { isStaleVersion } from '../../../lib/problems';
 import { useAllocateReferral } from '../api/allocate-referral';
 import { useCloseReferral } from '../api/close-referral';
 import type { Referral } from '../api/get-referral';
@@ -23,7 +24,8 @@ export const CONFLICT_MESSAGE: ActionMessage = {
 
 /**
  * The actions the API says this person may take now (`nextActions`), each through its dialog.
- * Every action sends the version loaded; a stale one closes the dialog and reloads the referral.
+ * Every action sends the version loaded; a stale one closes the dialog and reloads the referral,
+ * and any other conflict closes it with the server's reason (the referral reloads either way).
  */
 export function ReferralActions({
   referral,
@@ -54,9 +56,13 @@ export function ReferralActions({
       onMessage({ tone: 'success', text: success(after) });
     },
     onError: (error: unknown) => {
-      if (isProblem(error, 409) && !error.fieldErrors.length) {
+      if (isStaleVersion(error)) {
         setDialog(null);
         onMessage(CONFLICT_MESSAGE);
+      } else if (isProblem(error, 409) && !error.fieldErrors.length) {
+        // Another conflict (the referral moved on, a rule of its state): the server says which.
+        setDialog(null);
+        onMessage({ tone: 'error', title: 'This could not be done', text: error.detail });
       } else if (isProblem(error, 404)) {
         setDialog(null);
       }

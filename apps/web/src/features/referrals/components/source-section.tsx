@@ -1,25 +1,36 @@
 import { REFERRAL_SOURCES, SOURCE_LABELS, isReferralSource } from '@beacon/domain';
+import type { ReactNode } from 'react';
 import { SelectField, TextField } from '../../../components/fields';
-import { INTAKE_IDS, type IntakeDraft } from '../utils/intake';
+import { INTAKE_IDS, asksForReferrer, type IntakeDraft } from '../utils/intake';
 
 type ErrorFor = (...fields: string[]) => string | undefined;
 
-/** Who made the referral; the referrer's details for anyone but the person themselves. */
+/**
+ * Who made the referral and when it came in; the referrer's details for anyone but the person
+ * themselves or an advocate who met them on a ward visit (`wardVisit` says which visit).
+ */
 export function SourceSection({
   draft,
+  now,
+  wardVisit,
   onSource,
   onReferrer,
+  onReceivedAt,
   errorFor,
 }: {
   draft: IntakeDraft;
+  /** Now as a London "YYYY-MM-DDTHH:mm": the latest a referral can have been received. */
+  now: string;
+  wardVisit?: ReactNode;
   onSource: (source: IntakeDraft['source']) => void;
   onReferrer: (patch: Partial<IntakeDraft['referrer']>) => void;
+  onReceivedAt: (receivedAt: string) => void;
   errorFor: ErrorFor;
 }) {
   const { referrer } = draft;
   const set = (key: keyof IntakeDraft['referrer']) => (event: { target: { value: string } }) =>
     onReferrer({ [key]: event.target.value });
-  const thirdParty = draft.source !== '' && draft.source !== 'SELF';
+  const thirdParty = asksForReferrer(draft.source);
 
   return (
     <section className="form-section" aria-labelledby="intake-source-title">
@@ -40,6 +51,18 @@ export function SourceSection({
           </option>
         ))}
       </SelectField>
+      {draft.source === 'WARD_VISIT' && wardVisit}
+      <TextField
+        id={INTAKE_IDS.receivedAt}
+        label="Received"
+        hint="When the referral reached the service, UK time. Change it when recording one that came in earlier."
+        type="datetime-local"
+        className="field--datetime"
+        max={now}
+        value={draft.receivedAt}
+        error={errorFor('receivedAt')}
+        onChange={(event) => onReceivedAt(event.target.value)}
+      />
       {thirdParty && (
         <fieldset className="fieldset subsection">
           <legend className="field__label">The referrer</legend>

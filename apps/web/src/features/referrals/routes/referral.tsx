@@ -12,6 +12,9 @@ import { errorText } from '../../../lib/problems';
 import { personName } from '../../../lib/referrals';
 import { useUser } from '../../../lib/use-session';
 import { useReferral } from '../api/get-referral';
+import { CaseTimeline } from '../components/case-timeline';
+import { MeetingsSection } from '../components/meetings-section';
+import { RecordsAccessSection } from '../components/records-access-section';
 import { ReferralActions, type ActionMessage } from '../components/referral-actions';
 import {
   AuthorisationCard,
@@ -107,6 +110,9 @@ function ReferralPage({ referralId }: { referralId: string }) {
       <div className="referral-layout">
         <div className="referral-layout__main">
           <ReferralOverview referral={data} />
+          {can(me.roles, 'timeline.read') && <CaseTimeline referral={data} />}
+          {can(me.roles, 'meetings.list') && <MeetingsSection referral={data} />}
+          {can(me.roles, 'recordsAccess.list') && <RecordsAccessSection referral={data} />}
           <EligibilityCard referral={data} />
           <ScopeCard referral={data} />
           <SignpostingCard referral={data} />

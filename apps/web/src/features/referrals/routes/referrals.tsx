@@ -8,6 +8,7 @@ import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
 import { errorText } from '../../../lib/problems';
 import { useUser } from '../../../lib/use-session';
+import { useReferralCounts } from '../api/get-referral-counts';
 import { useReferrals } from '../api/get-referrals';
 import { ReferralFilters } from '../components/referral-filters';
 import { ReferralsTable } from '../components/referrals-table';
@@ -37,13 +38,6 @@ const EMPTY_TEXT: Record<Exclude<ReferralView, 'all'>, { title: string; body: st
   },
 };
 
-/** "12", or "50+" when the first page is full and more are waiting. */
-function countText(list: ReturnType<typeof useReferrals>): string | null {
-  const first = list.data?.pages[0];
-  if (!first) return null;
-  return first.nextCursor ? `${first.items.length}+` : String(first.items.length);
-}
-
 /** The manager's Referrals page: the two triage queues, and every referral with filters. */
 export function ReferralsRoute() {
   const me = useUser();
@@ -51,15 +45,13 @@ export function ReferralsRoute() {
   const view = parseView(params.get('view'));
   const search = params.toString();
   const filters = useMemo(() => parseReferralFilters(new URLSearchParams(search)), [search]);
-  // Both queues load at once: their counts show on the tabs, and switching between them is instant.
-  const triage = useReferrals(QUEUE_FILTERS.triage);
-  const allocation = useReferrals(QUEUE_FILTERS.allocation);
-  const all = useReferrals(filters, { enabled: view === 'all' });
-  const list = view === 'triage' ? triage : view === 'allocation' ? allocation : all;
+  const list = useReferrals(view === 'all' ? filters : QUEUE_FILTERS[view]);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const counts: Record<ReferralView, string | null> = {
-    triage: countText(triage),
-    allocation: countText(allocation),
+  // The tabs' counts are the API's per-status totals, not the length of a loaded page.
+  const byStatus = useReferralCounts().data?.byStatus;
+  const counts: Record<ReferralView, number | null> = {
+    triage: byStatus?.['RECEIVED'] ?? null,
+    allocation: byStatus?.['AWAITING_ALLOCATION'] ?? null,
     all: null,
   };
 

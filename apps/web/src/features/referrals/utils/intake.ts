@@ -17,6 +17,7 @@ import {
   type ServiceType,
   type SignpostingKey,
 } from '@beacon/domain';
+import { londonDateTimeInput, londonDateTimeToIso } from '../../../lib/format';
 import type { FieldMeta } from '../../../lib/problems';
 
 /**
@@ -78,6 +79,10 @@ export interface IntakeDraft {
   authorisationId: string;
   summary: string;
   priority: Priority;
+  /** When the referral came in, as a London wall-clock "YYYY-MM-DDTHH:mm"; '' leaves it to the API (now). */
+  receivedAt: string;
+  /** The ward visit a WARD_VISIT referral was picked up on, when it came from a visit's log. */
+  visitId: string;
 }
 
 export const EMPTY_INTAKE: IntakeDraft = {
@@ -103,7 +108,31 @@ export const EMPTY_INTAKE: IntakeDraft = {
   authorisationId: '',
   summary: '',
   priority: 'ROUTINE',
+  receivedAt: '',
+  visitId: '',
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The draft a new referral starts from: received now, unless changed. A link from a logged ward
+ * visit (`?source=WARD_VISIT&visitId=…`) starts it as a referral picked up on that visit.
+ */
+export function initialIntake(params: URLSearchParams, now: Date = new Date()): IntakeDraft {
+  const visitId = params.get('visitId') ?? '';
+  const fromVisit = params.get('source') === 'WARD_VISIT';
+  return {
+    ...EMPTY_INTAKE,
+    receivedAt: londonDateTimeInput(now),
+    ...(fromVisit ? { source: 'WARD_VISIT' as const } : {}),
+    ...(fromVisit && UUID.test(visitId) ? { visitId } : {}),
+  };
+}
+
+/** Sources with a referrer to name: not the person themselves, nor an advocate meeting them on a ward. */
+export function asksForReferrer(source: ReferralSource | ''): boolean {
+  return source !== '' && source !== 'SELF' && source !== 'WARD_VISIT';
+}
 
 /**
  * The facts each service's form asks for, in the order it asks them. The area is asked for every
@@ -231,7 +260,7 @@ export function toCreateReferralBody(draft: IntakeDraft): CreateReferralBody {
   };
   if (draft.personMode === 'existing' && draft.client) body.clientId = draft.client.id;
   else body.client = clientInput(draft);
-  if (draft.source !== 'SELF') {
+  if (asksForReferrer(draft.source)) {
     body.referrer = compact({
       name: draft.referrer.name.trim(),
       relationship: optional(draft.referrer.relationship),
@@ -243,6 +272,9 @@ export function toCreateReferralBody(draft: IntakeDraft): CreateReferralBody {
   if (needsAuthorisation(draft) && draft.authorisationId) body.authorisationId = draft.authorisationId;
   const summary = optional(draft.summary);
   if (summary) body.summary = summary;
+  const receivedAt = londonDateTimeToIso(draft.receivedAt);
+  if (receivedAt) body.receivedAt = receivedAt;
+  if (draft.source === 'WARD_VISIT' && draft.visitId) body.visitId = draft.visitId;
   if (draft.serviceType === 'IMHA' && draft.imha.informed !== '') {
     body.imhaInformation =
       draft.imha.informed === 'no'
@@ -261,7 +293,7 @@ export function toCreateReferralBody(draft: IntakeDraft): CreateReferralBody {
  * What stops a draft before it is sent, named like the API's field errors so both show the same
  * way. Messages complete the field's label ("First name is required").
  */
-export function validateIntake(draft: IntakeDraft, today: string): FieldError[] {
+export function validateIntake(draft: IntakeDraft, today: string, now: Date = new Date()): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field, message });
   if (!draft.serviceType) add('serviceType', 'is required: choose a service');
@@ -279,13 +311,18 @@ export function validateIntake(draft: IntakeDraft, today: string): FieldError[] 
   }
   for (const problem of preview?.invalid ?? []) add(`facts.${problem.field}`, problem.message);
   if (!draft.source) add('source', 'is required: say who made the referral');
-  else if (draft.source !== 'SELF' && !draft.referrer.name.trim()) add('referrer.name', 'is required');
+  else if (asksForReferrer(draft.source) && !draft.referrer.name.trim()) add('referrer.name', 'is required');
   if (draft.issues.length === 0) add('issues', 'need at least one choice');
   if (needsAuthorisation(draft) && !draft.authorisationId) {
     add('authorisationId', 'is required: choose the carer’s authorisation for the referrer, or record one');
   }
   if (draft.serviceType === 'IMHA' && draft.imha.informed === 'yes' && draft.imha.informedOn > today) {
     add('imhaInformation.informedOn', 'must not be in the future');
+  }
+  if (draft.receivedAt) {
+    const receivedAt = londonDateTimeToIso(draft.receivedAt);
+    if (!receivedAt) add('receivedAt', 'needs a date and a time');
+    else if (Date.parse(receivedAt) > now.getTime()) add('receivedAt', 'must not be in the future');
   }
   return errors;
 }
@@ -324,6 +361,7 @@ export const INTAKE_IDS = {
   authorisation: 'intake-authorisation',
   summary: 'intake-summary',
   priority: 'intake-priority-ROUTINE',
+  receivedAt: 'intake-received-at',
 } as const;
 
 /** The id of the control where each fact is entered, given where the date of birth lives. */
@@ -388,5 +426,7 @@ export function intakeFields(draft: IntakeDraft): Record<string, FieldMeta> {
     authorisationId: { id: INTAKE_IDS.authorisation, label: 'Carer’s authorisation' },
     summary: { id: INTAKE_IDS.summary, label: 'Summary' },
     priority: { id: INTAKE_IDS.priority, label: 'Priority' },
+    receivedAt: { id: INTAKE_IDS.receivedAt, label: 'Received' },
+    visitId: { id: INTAKE_IDS.source, label: 'The ward visit' },
   };
 }

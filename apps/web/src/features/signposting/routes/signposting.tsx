@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { LiveRegion, Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
-import { errorText } from '../../../lib/problems';
+import { errorText, isStaleVersion } from '../../../lib/problems';
 import type { SignpostingService } from '../../../lib/signposting';
 import { useCreateSignpostingService } from '../api/create-signposting-service';
 import { useSignpostingDirectory } from '../api/get-signposting-services';
@@ -40,7 +40,7 @@ export function SignpostingRoute() {
 
   const refused = (error: unknown) =>
     setMessage(
-      isProblem(error, 409) && !error.fieldErrors.length
+      isStaleVersion(error)
         ? { tone: 'info', text: CONFLICT_TEXT }
         : { tone: 'error', text: errorText(error) },
     );

@@ -1,8 +1,8 @@
-import { can } from '@beacon/domain';
 import { isProblem } from '@beacon/api-client';
+import { can } from '@beacon/domain';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { errorText } from '../../../lib/problems';
+import { errorText, isStaleVersion } from '../../../lib/problems';
 import { LiveRegion, Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
@@ -31,7 +31,7 @@ function UserPage({ userId }: { userId: string }) {
   const [message, setMessage] = useState<Message | null>(created ? { tone: 'success', text: created } : null);
 
   const refused = (error: unknown) =>
-    setMessage({ tone: isProblem(error, 409) ? 'info' : 'error', text: problemText(error) });
+    setMessage({ tone: isStaleVersion(error) ? 'info' : 'error', text: problemText(error) });
 
   const back = (
     <p className="breadcrumb">

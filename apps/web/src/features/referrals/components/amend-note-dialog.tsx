@@ -1,0 +1,103 @@
+import { ProblemError } from '@beacon/api-client';
+import { NOTE_KIND_LABELS } from '@beacon/domain';
+import { useState } from 'react';
+import { TextArea } from '../../../components/fields';
+import { FormDialog } from '../../../components/form-dialog';
+import { formatDateTime } from '../../../lib/format';
+import { useFormProblems } from '../../../lib/problems';
+import {
+  NOTE_MAX,
+  characterCount,
+  characterCountText,
+  toAmendBody,
+  validateAmend,
+  type AmendDraft,
+  type AmendNoteBody,
+  type Note,
+} from '../utils/casework';
+
+const FIELDS = {
+  body: { id: 'amend-body', label: 'Note' },
+  reason: { id: 'amend-reason', label: 'Reason for the change' },
+};
+
+/**
+ * A correction to a saved note: a new version with its reason. The note is never edited in place;
+ * the earlier versions stay readable on the timeline.
+ */
+export function AmendNoteDialog({
+  note,
+  open,
+  busy,
+  problem,
+  onSubmit,
+  onCancel,
+}: {
+  note: Note;
+  open: boolean;
+  busy: boolean;
+  /** A refusal to show here (field errors, 403); a stale version closes the dialog instead. */
+  problem: unknown;
+  onSubmit: (body: AmendNoteBody) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<AmendDraft>({ body: note.body, reason: '' });
+  const [checked, setChecked] = useState<unknown>(null);
+  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const left = NOTE_MAX - characterCount(draft.body);
+
+  function submit() {
+    const errors = validateAmend(draft, note.body);
+    if (errors.length) {
+      setChecked(new ProblemError(400, { errors }));
+      return;
+    }
+    setChecked(null);
+    onSubmit(toAmendBody(draft, note.version));
+  }
+
+  return (
+    <FormDialog
+      open={open}
+      title={`Amend the ${NOTE_KIND_LABELS[note.kind].toLowerCase()} note`}
+      submitLabel="Save the amendment"
+      busyLabel="Saving…"
+      busy={busy}
+      problems={summary}
+      wide
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <p className="muted">
+        Written by {note.createdBy.displayName}, {formatDateTime(note.createdAt)}. The current text stays
+        readable as version {note.version}; yours becomes version {note.version + 1}.
+      </p>
+      <TextArea
+        id={FIELDS.body.id}
+        label="Note"
+        rows={8}
+        value={draft.body}
+        error={byField.body}
+        aria-describedby={`amend-body-count${byField.body ? ' amend-body-error' : ''}`}
+        onChange={(event) => setDraft((previous) => ({ ...previous, body: event.target.value }))}
+      />
+      <p
+        id="amend-body-count"
+        className={left < 0 ? 'char-count char-count--over' : 'char-count'}
+        aria-live={left < 500 ? 'polite' : 'off'}
+      >
+        {characterCountText(draft.body)}
+      </p>
+      <TextArea
+        id={FIELDS.reason.id}
+        label="Reason for the change"
+        hint="For example: corrected the date, added what was agreed"
+        rows={2}
+        maxLength={1000}
+        value={draft.reason}
+        error={byField.reason}
+        onChange={(event) => setDraft((previous) => ({ ...previous, reason: event.target.value }))}
+      />
+    </FormDialog>
+  );
+}
