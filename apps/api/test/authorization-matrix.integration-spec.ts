@@ -355,6 +355,7 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'GET /api/visits/coverage': async () => ({
     path: `/api/visits/coverage?from=${london(-7)}&to=${london(0)}`,
   }),
+  'GET /api/visits/{id}': async (r) => ({ path: `/api/visits/${(await r.visit(2)).id}` }),
   'POST /api/visits/{id}/cancel': async (r) => {
     const visit = await r.visit(3);
     return {

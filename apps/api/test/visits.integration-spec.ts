@@ -271,6 +271,11 @@ describe('logging, moving and cancelling visits', () => {
   it('answers 404 when another advocate touches a visit', async () => {
     const s = await schedule(sam);
     const [v] = (await visitsOf(samSession)).filter((x) => x.scheduleId === s.id);
+    expect((await t.request('GET', `/api/visits/${v.id}`, { token: samSession.token })).body).toMatchObject({
+      id: v.id,
+      wardName: 'Ward 3',
+    });
+    expect((await t.request('GET', `/api/visits/${v.id}`, { token: jordanSession.token })).status).toBe(404);
     const answer = await t.request('POST', `/api/visits/${v.id}/cancel`, {
       token: jordanSession.token,
       body: { reason: 'x', version: v.version },
@@ -308,6 +313,9 @@ describe('ward coverage (managers)', () => {
     expect(answer.status).toBe(200);
     const ward3 = answer.body.items.find((w: { wardId: string }) => w.wardId === wardId);
     expect(ward3.scheduled).toBe(ward3.held + ward3.cancelled + ward3.missed + ward3.upcoming);
+    // The same rule as each visit's `missed`: planned, and its end has passed.
+    const visits = await visitsOf(manager, london(-21), london(21), `&wardId=${wardId}`);
+    expect(ward3.missed).toBe(visits.filter((v) => v.missed).length);
     expect(ward3.held).toBeGreaterThanOrEqual(1);
     expect(ward3.missed).toBeGreaterThanOrEqual(1);
     expect(

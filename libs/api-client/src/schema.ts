@@ -663,6 +663,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit (advocates: their own) */
+        get: operations["Visits_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/visits/{id}/log": {
         parameters: {
             query?: never;
@@ -1746,6 +1763,12 @@ export interface components {
              */
             referralId: string | null;
             reference: string | null;
+            /** @description Meetings: the kind (MeetingKind) */
+            meetingKind: string | null;
+            /** @description Visits: the ward */
+            wardName: string | null;
+            /** @description Visits: the hospital */
+            hospitalName: string | null;
         };
         CalendarDto: {
             items: components["schemas"]["CalendarItemDto"][];
@@ -3899,6 +3922,48 @@ export interface operations {
             };
             /** @description Allowed to: MANAGER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Visits_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such visit, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

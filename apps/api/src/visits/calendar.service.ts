@@ -70,6 +70,9 @@ export class CalendarService {
             status: v.status,
             referralId: null,
             reference: null,
+            meetingKind: null,
+            wardName: dto.wardName,
+            hospitalName: dto.hospitalName,
           };
         }),
         ...meetings.map((m) => ({
@@ -85,6 +88,9 @@ export class CalendarService {
           status: null,
           referralId: m.referral_id,
           reference: m.reference,
+          meetingKind: m.kind,
+          wardName: null,
+          hospitalName: null,
         })),
       ].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
       if (meetings.length) {

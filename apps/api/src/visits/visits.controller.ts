@@ -87,6 +87,15 @@ export class VisitsController {
     return this.visits.coverage(query.from, query.to);
   }
 
+  @Get('visits/:id')
+  @Allow('visits.list')
+  @ApiOperation({ summary: 'One visit (advocates: their own)' })
+  @ApiOkResponse({ type: VisitDto })
+  @ApiNotFoundResponse({ description: 'No such visit, or not yours' })
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<VisitDto> {
+    return this.visits.get(ctx, id);
+  }
+
   @Post('visits/:id/log')
   @HttpCode(200)
   @Allow('visits.log')

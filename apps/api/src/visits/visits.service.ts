@@ -29,6 +29,9 @@ import { VisitEntity } from './entities/visit.entity';
 /** The longest range one request may expand (a quarter). */
 export const MAX_VISIT_RANGE_DAYS = 93;
 
+/** SQL: the visit's end (its wall time in England plus its length) has passed. Same rule as VisitDto.missed. */
+const ENDED = `((v.date + v.start_time::time) AT TIME ZONE 'Europe/London') + make_interval(mins => v.duration_minutes) < now()`;
+
 type Names = ReadonlyMap<string, string>;
 
 export function checkRange(from: string, to: string): void {
@@ -279,6 +282,21 @@ export class VisitsService {
     return qb.getMany();
   }
 
+  /** One visit (advocates: their own; 404 otherwise). */
+  async get(ctx: RequestContext, id: string): Promise<VisitDto> {
+    const user = requireUser(ctx);
+    const qb = this.dataSource
+      .getRepository(VisitEntity)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.ward', 'w')
+      .innerJoinAndSelect('w.hospital', 'h')
+      .where('v.id = :id', { id });
+    if (!seesAllCases(user)) qb.andWhere('v.advocateId = :me', { me: user.id });
+    const visit = await qb.getOne();
+    if (!visit) throw notFound('visit');
+    return mapVisit(visit, await displayNames(this.dataSource.manager, [visit.advocateId]));
+  }
+
   async log(ctx: RequestContext, id: string, input: LogVisitInput): Promise<VisitDto> {
     const errors: FieldError[] = [];
     if (input.newReferrals > input.patientsSeen) {
@@ -392,8 +410,8 @@ export class VisitsService {
                 count(v.id)::int AS scheduled,
                 count(v.id) FILTER (WHERE v.status = 'HELD')::int AS held,
                 count(v.id) FILTER (WHERE v.status = 'CANCELLED')::int AS cancelled,
-                count(v.id) FILTER (WHERE v.status = 'PLANNED' AND v.date < $3)::int AS missed,
-                count(v.id) FILTER (WHERE v.status = 'PLANNED' AND v.date >= $3)::int AS upcoming,
+                count(v.id) FILTER (WHERE v.status = 'PLANNED' AND ${ENDED})::int AS missed,
+                count(v.id) FILTER (WHERE v.status = 'PLANNED' AND NOT ${ENDED})::int AS upcoming,
                 coalesce(sum(v.patients_seen), 0)::int AS patients_seen,
                 coalesce(sum(v.new_referrals), 0)::int AS new_referrals
            FROM wards w
@@ -401,7 +419,7 @@ export class VisitsService {
            LEFT JOIN visits v ON v.ward_id = w.id AND v.date BETWEEN $1 AND $2
           GROUP BY w.id, w.name, h.name
           ORDER BY h.name, w.name`,
-        [from, to, londonDate()],
+        [from, to],
       )) as {
         id: string;
         name: string;

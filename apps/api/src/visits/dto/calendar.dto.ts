@@ -30,6 +30,11 @@ export class CalendarItemDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Meetings: the case' })
   referralId: string | null;
   @ApiProperty({ type: String, nullable: true }) reference: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Meetings: the kind (MeetingKind)' })
+  meetingKind: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Visits: the ward' }) wardName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Visits: the hospital' }) hospitalName:
+    string | null;
 }
 
 export class CalendarDto {

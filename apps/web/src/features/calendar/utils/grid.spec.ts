@@ -22,6 +22,9 @@ function item(id: string, startsAt: string, change: Partial<CalendarItem> = {}):
     status: 'PLANNED',
     referralId: null,
     reference: null,
+    meetingKind: null,
+    wardName: 'Ashby Ward',
+    hospitalName: 'Bradgate Mental Health Unit',
     ...change,
   };
 }

@@ -43,6 +43,9 @@ function meeting(referralId: string, startsAt: string, title = 'Tribunal hearing
     status: null,
     referralId,
     reference: 'REF-2026-000001',
+    meetingKind: 'TRIBUNAL',
+    wardName: null,
+    hospitalName: null,
   };
 }
 
