@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorisationState, londonDate } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
+import { versionedUpdate } from '../database/versioned-update';
 import { ClientsService } from '../clients/clients.service';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { requireUser, type RequestContext } from '../common/request-context';
@@ -89,18 +90,14 @@ export class AuthorisationsService {
       if (current.withdrawnAt) {
         throw new AppException(409, 'already-withdrawn', 'This authorisation was already withdrawn.');
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(AuthorisationEntity)
-        .set({
-          withdrawnAt: () => 'now()',
-          withdrawnBy: user.id,
-          withdrawalReason: input.reason ?? null,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id, version: input.version })
-        .execute();
-      if (!result.affected) throw staleVersion();
+      await versionedUpdate(
+        manager,
+        AuthorisationEntity,
+        id,
+        input.version,
+        { withdrawnAt: () => 'now()', withdrawnBy: user.id, withdrawalReason: input.reason ?? null },
+        { touch: false },
+      );
       await this.audit.record(manager, ctx, {
         action: 'authorisation.withdraw',
         entityType: 'authorisation',

@@ -14,6 +14,7 @@ import {
   type NoteKind,
 } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
+import { versionedUpdate } from '../database/versioned-update';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { seesAllCases } from '../common/case-access';
 import { requireUser, type RequestContext } from '../common/request-context';
@@ -232,13 +233,7 @@ export class CaseworkService {
       }
       if (note.version !== input.version) throw staleVersion();
       const next = note.version + 1;
-      const updated = await manager
-        .createQueryBuilder()
-        .update(CaseNoteEntity)
-        .set({ version: next })
-        .where('id = :id AND version = :version', { id: noteId, version: input.version })
-        .execute();
-      if (!updated.affected) throw staleVersion();
+      await versionedUpdate(manager, CaseNoteEntity, noteId, input.version, {}, { touch: false });
       await manager.getRepository(NoteVersionEntity).insert({
         noteId,
         version: next,

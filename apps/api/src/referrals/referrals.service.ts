@@ -16,6 +16,7 @@ import {
   type ReferralStatus,
 } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
+import { versionedUpdate } from '../database/versioned-update';
 import { AuthorisationsService } from '../authorisations/authorisations.service';
 import { ClientsService } from '../clients/clients.service';
 import type { ClientEntity } from '../clients/entities/client.entity';
@@ -450,13 +451,10 @@ export class ReferralsService {
       );
     }
     const step = await build(manager, referral);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(ReferralEntity)
-      .set({ ...step.set, status: result.to, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: referral.id, version: referral.version })
-      .execute();
-    if (!updated.affected) throw staleVersion();
+    await versionedUpdate(manager, ReferralEntity, referral.id, referral.version, {
+      ...(step.set as Partial<ReferralEntity>),
+      status: result.to,
+    });
     await this.addEvent(
       manager,
       referral.id,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
+import { versionedUpdate } from '../database/versioned-update';
+import { AppException, badRequest, notFound } from '../common/app.exception';
 import type { FieldError } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import {
@@ -69,15 +70,11 @@ export class SignpostingService {
   ): Promise<SignpostingServiceDto> {
     return this.dataSource.transaction(async (manager) => {
       const { version, ...changes } = input;
-      const result = await manager
-        .createQueryBuilder()
-        .update(SignpostingServiceEntity)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      const after = await manager.getRepository(SignpostingServiceEntity).findOneBy({ id });
-      if (!after) throw notFound('signposting entry');
-      if (!result.affected) throw staleVersion();
+      if (!(await manager.getRepository(SignpostingServiceEntity).existsBy({ id }))) {
+        throw notFound('signposting entry');
+      }
+      await versionedUpdate(manager, SignpostingServiceEntity, id, version, changes);
+      const after = await manager.getRepository(SignpostingServiceEntity).findOneByOrFail({ id });
       await this.audit.record(manager, ctx, {
         action: 'signposting.update',
         entityType: 'signposting_service',

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type Role } from '@beacon/domain';
 import { passwordPolicyProblems } from './password-policy';
 import { AuditService } from '../audit/audit.service';
+import { versionedUpdate } from '../database/versioned-update';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { decodeCursor, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
@@ -181,13 +182,7 @@ export class UsersService {
     version: number,
     set: Partial<UserEntity>,
   ): Promise<UserEntity> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (!result.affected) throw staleVersion();
+    await versionedUpdate(manager, UserEntity, id, version, set);
     return manager.getRepository(UserEntity).findOneByOrFail({ id });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { daysBetween, londonDate, occurrenceDates, visitInterval } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
+import { versionedUpdate } from '../database/versioned-update';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { seesAllCases } from '../common/case-access';
 import type { FieldError } from '../common/problem';
@@ -161,12 +162,7 @@ export class VisitsService {
       if (input.endsOn < schedule.startsOn) {
         throw badRequest([{ field: 'endsOn', message: 'must be on or after the schedule’s start' }]);
       }
-      await manager
-        .createQueryBuilder()
-        .update(VisitScheduleEntity)
-        .set({ endsOn: input.endsOn, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: input.version })
-        .execute();
+      await versionedUpdate(manager, VisitScheduleEntity, id, input.version, { endsOn: input.endsOn });
       const removed = await manager.query(
         `DELETE FROM visits WHERE schedule_id = $1 AND status = 'PLANNED' AND logged_at IS NULL
             AND date = occurrence_date AND occurrence_date > $2`,
@@ -376,13 +372,7 @@ export class VisitsService {
       if (!visit) throw notFound('visit');
       if (visit.version !== version) throw staleVersion();
       const set = await build(visit);
-      const result = await manager
-        .createQueryBuilder()
-        .update(VisitEntity)
-        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) throw staleVersion();
+      await versionedUpdate(manager, VisitEntity, id, version, set);
       await this.audit.record(manager, ctx, {
         action,
         entityType: 'visit',
