@@ -292,6 +292,14 @@ describe('logging, moving and cancelling visits', () => {
     });
     expect(ok.status).toBe(201);
     expect(ok.body.visitId).toBe(visit.id);
+    const timeline = await t.request('GET', `/api/referrals/${ok.body.id}/timeline`, {
+      token: samSession.token,
+    });
+    expect(timeline.body.items[0]).toMatchObject({
+      type: 'VISIT',
+      id: visit.id,
+      title: expect.stringContaining('Ward 3'),
+    });
     const notMine = await t.request('POST', '/api/referrals', {
       token: jordanSession.token,
       body: imhaReferral({ source: 'WARD_VISIT', visitId: visit.id }),

@@ -1896,7 +1896,7 @@ export interface components {
         };
         TimelineItemDto: {
             /** @enum {string} */
-            type: "STATUS" | "NOTE" | "MEETING" | "RECORDS_ACCESS";
+            type: "STATUS" | "NOTE" | "MEETING" | "RECORDS_ACCESS" | "VISIT";
             /** Format: uuid */
             id: string;
             /**

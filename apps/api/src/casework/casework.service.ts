@@ -8,6 +8,7 @@ import {
   REFERRAL_ACTION_LABELS,
   STATUS_LABELS,
   daysBetween,
+  visitInterval,
   isReferralAction,
   nextActions,
   type MeetingKind,
@@ -41,6 +42,7 @@ import {
 import { CaseNoteEntity } from './entities/case-note.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { NoteVersionEntity } from './entities/note-version.entity';
+import { VisitEntity } from '../visits/entities/visit.entity';
 import { RecordsAccessEntity } from './entities/records-access.entity';
 
 type Names = ReadonlyMap<string, string>;
@@ -344,17 +346,24 @@ export class CaseworkService {
   async timeline(ctx: RequestContext, referralId: string): Promise<TimelineDto> {
     const user = requireUser(ctx);
     return this.dataSource.transaction(async (manager) => {
-      await findVisibleReferral(manager, user, referralId);
+      const referral = await findVisibleReferral(manager, user, referralId);
       // One connection per transaction: queries run one after another, never concurrently.
       const events = await manager.getRepository(ReferralEventEntity).find({ where: { referralId } });
       const notes = await manager.getRepository(CaseNoteEntity).find({ where: { referralId } });
       const meetings = await manager.getRepository(MeetingEntity).find({ where: { referralId } });
       const access = await manager.getRepository(RecordsAccessEntity).find({ where: { referralId } });
+      // The ward visit the person was met on (WARD_VISIT referrals).
+      const visit = referral.visitId
+        ? await manager
+            .getRepository(VisitEntity)
+            .findOne({ where: { id: referral.visitId }, relations: { ward: { hospital: true } } })
+        : null;
       const noteDtos = await this.loadNotes(manager, notes);
       const names = await displayNames(manager, [
         ...events.map((e) => e.actorId),
         ...meetings.map((m) => m.createdBy),
         ...access.map((a) => a.recordedBy),
+        visit?.advocateId,
         ...events.map((e) =>
           typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null,
         ),
@@ -396,6 +405,22 @@ export class CaseworkService {
           title: `Records accessed (${RECORDS_ACCESS_BASIS_LABELS[a.basis]}), held by ${a.heldBy}`,
           text: a.recordsDescription,
         })),
+        ...(visit
+          ? [
+              {
+                type: 'VISIT' as const,
+                id: visit.id,
+                at: visitInterval(visit.date, visit.startTime, visit.durationMinutes).start.toISOString(),
+                by: person(names, visit.advocateId),
+                title:
+                  `Met on a ward visit: ${visit.ward?.name ?? 'ward'}, ${visit.ward?.hospital?.name ?? ''}`.replace(
+                    /, $/,
+                    '',
+                  ),
+                text: null,
+              },
+            ]
+          : []),
       ].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
       await this.audit.record(manager, ctx, {
         action: 'timeline.read',

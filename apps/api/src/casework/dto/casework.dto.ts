@@ -200,7 +200,7 @@ export class RecordsAccessListDto {
   @ApiProperty({ type: [RecordsAccessDto] }) items: RecordsAccessDto[];
 }
 
-export const TIMELINE_ITEM_TYPES = ['STATUS', 'NOTE', 'MEETING', 'RECORDS_ACCESS'] as const;
+export const TIMELINE_ITEM_TYPES = ['STATUS', 'NOTE', 'MEETING', 'RECORDS_ACCESS', 'VISIT'] as const;
 
 export class TimelineItemDto {
   @ApiProperty({ enum: TIMELINE_ITEM_TYPES }) type: (typeof TIMELINE_ITEM_TYPES)[number];

@@ -20,6 +20,7 @@ const TYPE_LABELS: Record<TimelineEntry['item']['type'], string> = {
   NOTE: 'Note',
   MEETING: 'Meeting',
   RECORDS_ACCESS: 'Records',
+  VISIT: 'Ward visit',
 };
 
 const NOTE_CHANGED: Message = {
