@@ -58,3 +58,55 @@ describe('sessions', () => {
     expect(row.details.sessionId).toBe(list.body.items[0].id);
   });
 });
+
+describe('inactivity', () => {
+  it('gives each refresh token the idle limit (30 minutes), never past the 12-hour end', async () => {
+    const user = await t.createUser(['ADVOCATE']);
+    const session = await t.login(user.email);
+    const [row] = await t.dataSource.query(
+      `SELECT extract(epoch FROM expires_at - created_at)::int AS seconds FROM refresh_tokens WHERE user_id = $1`,
+      [user.id],
+    );
+    expect(row.seconds).toBeGreaterThanOrEqual(30 * 60 - 5);
+    expect(row.seconds).toBeLessThanOrEqual(30 * 60 + 5);
+    expect((await t.request('GET', '/api/auth/me', { token: session.token })).status).toBe(200);
+  });
+
+  it('ends a session left idle: neither its access token nor its refresh token works', async () => {
+    const user = await t.createUser(['ADVOCATE']);
+    const session = await t.login(user.email);
+    // Thirty minutes pass without a refresh.
+    await t.dataSource.query(
+      `UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [user.id],
+    );
+    expect((await t.request('GET', '/api/auth/me', { token: session.token })).status).toBe(401);
+    const refreshed = await t.request('POST', '/api/auth/refresh', {
+      cookie: session.cookie,
+      headers: { origin: t.baseUrl },
+    });
+    expect(refreshed.status).toBe(401);
+  });
+
+  it('keeps an active session going: a refresh starts a new idle period within the absolute end', async () => {
+    const user = await t.createUser(['ADVOCATE']);
+    const session = await t.login(user.email);
+    await t.dataSource.query(
+      `UPDATE refresh_tokens SET created_at = now() - interval '11 hours 50 minutes' WHERE user_id = $1`,
+      [user.id],
+    );
+    const refreshed = await t.request('POST', '/api/auth/refresh', {
+      cookie: session.cookie,
+      headers: { origin: t.baseUrl },
+    });
+    expect(refreshed.status).toBe(200);
+    const [latest] = await t.dataSource.query(
+      `SELECT extract(epoch FROM expires_at - now())::int AS left FROM refresh_tokens
+        WHERE user_id = $1 AND used_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [user.id],
+    );
+    // Ten minutes were left of the twelve hours: the idle period is cut to them.
+    expect(latest.left).toBeGreaterThan(9 * 60);
+    expect(latest.left).toBeLessThanOrEqual(10 * 60);
+  });
+});

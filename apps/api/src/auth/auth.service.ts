@@ -87,7 +87,7 @@ export class AuthService {
         manager,
         user.id,
         familyId,
-        familyExpiresAt,
+        this.idleExpiry(familyExpiresAt),
         ip,
         userAgent,
       );
@@ -143,11 +143,12 @@ export class AuthService {
         return { error: sessionEnded() };
       }
       await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
+      const familyExpiresAt = await this.familyEnd(manager, current.familyId);
       const refreshToken = await this.insertRefreshToken(
         manager,
         user.id,
         current.familyId,
-        current.expiresAt,
+        this.idleExpiry(familyExpiresAt),
         ctx.ip,
         userAgent,
       );
@@ -155,7 +156,7 @@ export class AuthService {
         session: {
           token: this.accessToken(user, current.familyId),
           refreshToken,
-          refreshExpiresAt: current.expiresAt,
+          refreshExpiresAt: familyExpiresAt,
         },
       };
     });
@@ -286,6 +287,21 @@ export class AuthService {
       jwtid: randomUUID(),
     });
     return { accessToken, expiresIn: this.config.auth.accessTokenTtlSeconds, user: toMe(user) };
+  }
+
+  /** A refresh token lasts the idle limit, never past the session's absolute end. */
+  private idleExpiry(familyExpiresAt: Date): Date {
+    const idle = Date.now() + this.config.auth.sessionIdleMinutes * 60_000;
+    return new Date(Math.min(idle, familyExpiresAt.getTime()));
+  }
+
+  /** The absolute end of a session: its sign-in plus SESSION_MAX_HOURS, however often refreshed. */
+  private async familyEnd(manager: EntityManager, familyId: string): Promise<Date> {
+    const [row] = (await manager.query(
+      'SELECT min(created_at) AS started FROM refresh_tokens WHERE family_id = $1',
+      [familyId],
+    )) as { started: Date }[];
+    return new Date(row.started.getTime() + this.config.auth.refreshSessionHours * 3600_000);
   }
 
   private async insertRefreshToken(

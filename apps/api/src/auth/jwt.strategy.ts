@@ -33,7 +33,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
     const rows = (await this.dataSource.query(
       `SELECT u.id, u.email, u.display_name, u.roles, u.active,
-              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session_live
+              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_live
          FROM users u WHERE u.id = $1`,
       [claims.sub, claims.sid],
     )) as {

@@ -15,6 +15,8 @@ export interface AppConfig {
     audience: string;
     accessTokenTtlSeconds: number;
     refreshSessionHours: number;
+    /** A session unused this long ends (its refresh token expires; ASVS V7.3.1). */
+    sessionIdleMinutes: number;
     cookieSecure: boolean;
   };
   seedDemoData: boolean;
@@ -123,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: 'beacon-api',
       accessTokenTtlSeconds: intIn(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900, problems),
       refreshSessionHours: intIn(env, 'SESSION_MAX_HOURS', 12, 1, 24, problems),
+      sessionIdleMinutes: intIn(env, 'SESSION_IDLE_MINUTES', 30, 1, 240, problems),
       cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv !== 'development' && nodeEnv !== 'test', problems),
     },
     seedDemoData,
