@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { Retention1795607851488 } from './1795607851488-Retention';
 import { AuditSearch1795606331289 } from './1795606331289-AuditSearch';
 import { IdempotencyKeys1795605251336 } from './1795605251336-IdempotencyKeys';
 import { Casework1795604315980 } from './1795604315980-Casework';
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   Casework1795604315980,
   IdempotencyKeys1795605251336,
   AuditSearch1795606331289,
+  Retention1795607851488,
 ];

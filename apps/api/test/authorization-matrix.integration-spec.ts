@@ -295,6 +295,12 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
     path: `/api/referrals/${(await r.received()).id}/triage`,
     body: { decision: 'ACCEPT', version: 1 },
   }),
+  'GET /api/retention/due': async () => ({ path: '/api/retention/due' }),
+  // A case that is not due: 409 proves the admin got through without anonymising anything.
+  'POST /api/retention/referrals/{id}/anonymise': async (r) => ({
+    path: `/api/retention/referrals/${(await r.referral()).id}/anonymise`,
+    body: { reason: 'Authorization matrix check' },
+  }),
   'GET /api/signposting-services': async () => ({ path: '/api/signposting-services' }),
   'POST /api/signposting-services': async () => ({
     path: '/api/signposting-services',

@@ -915,6 +915,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/retention/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases past their retention period, waiting for an admin to confirm anonymisation (oldest first) */
+        get: operations["Retention_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/referrals/{id}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a due case’s personal content (and the person’s, once none of their cases is held in full)
+         * @description Dates, statuses and counts stay so reports still add up; nothing is deleted. Audited with the reason.
+         */
+        post: operations["Retention_anonymise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1931,6 +1968,28 @@ export interface components {
         };
         WeeklyTimeListDto: {
             items: components["schemas"]["WeeklyTimeDto"][];
+        };
+        RetentionDueItemDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            serviceType: components["schemas"]["ServiceType"];
+            status: string;
+            /** Format: date-time */
+            closedAt: string;
+            /**
+             * Format: date-time
+             * @description When its retention period ended
+             */
+            dueSince: string;
+            retentionYears: number;
+        };
+        RetentionDueDto: {
+            items: components["schemas"]["RetentionDueItemDto"][];
+        };
+        AnonymiseInput: {
+            /** @example Retention review November 2026: closed more than 8 years ago */
+            reason: string;
         };
     };
     responses: never;
@@ -4773,6 +4832,89 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Retention_due: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionDueDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Retention_anonymise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnonymiseInput"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not yet due, or already anonymised */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

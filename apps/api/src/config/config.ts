@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { SERVICE_TYPES, type ServiceType } from '@beacon/domain';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -19,6 +20,8 @@ export interface AppConfig {
     sessionIdleMinutes: number;
     cookieSecure: boolean;
   };
+  /** Years after closure (or decline) before a case is due for anonymisation review, per service. */
+  retentionYears: Record<ServiceType, number>;
   seedDemoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -106,6 +109,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (spaDir && !existsSync(path.join(spaDir, 'index.html')))
     problems.push(`SPA_DIR has no index.html: ${spaDir}`);
 
+  // Retention is policy, not law, for an advocacy charity (DOMAIN.md): 8 years after closure by default.
+
+  const retentionDefault = intIn(env, 'RETENTION_YEARS', 8, 1, 100, problems);
+
+  const retentionYears = Object.fromEntries(
+    SERVICE_TYPES.map((service) => [
+      service,
+      intIn(env, `RETENTION_YEARS_${service}`, retentionDefault, 1, 100, problems),
+    ]),
+  ) as Record<ServiceType, number>;
+
   const config: AppConfig = {
     env: nodeEnv,
     http: {
@@ -128,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionIdleMinutes: intIn(env, 'SESSION_IDLE_MINUTES', 30, 1, 240, problems),
       cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv !== 'development' && nodeEnv !== 'test', problems),
     },
+    retentionYears,
     seedDemoData,
     logLevel,
   };

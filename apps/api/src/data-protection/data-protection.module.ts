@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { RetentionController } from './retention.controller';
+import { RetentionService } from './retention.service';
 import { SubjectAccessController } from './subject-access.controller';
 import { SubjectAccessService } from './subject-access.service';
 
-@Module({ imports: [AuditModule], controllers: [SubjectAccessController], providers: [SubjectAccessService] })
+@Module({
+  imports: [AuditModule],
+  controllers: [SubjectAccessController, RetentionController],
+  providers: [SubjectAccessService, RetentionService],
+})
 export class DataProtectionModule {}

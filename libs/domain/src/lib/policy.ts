@@ -26,6 +26,8 @@ export const POLICY = {
   'clients.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'clients.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'clients.export': ['ADMIN'],
+  'retention.review': ['ADMIN'],
+  'retention.anonymise': ['ADMIN'],
   'referrals.create': ['ADVOCATE', 'MANAGER'],
   'referrals.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'referrals.counts': ['ADVOCATE', 'MANAGER', 'ADMIN'],

@@ -61,6 +61,7 @@ export interface ImhaInformation {
 @Check('referrals_issues_valid', `cardinality(issues) > 0 AND issues <@ ARRAY[${sqlList(ISSUES)}]::text[]`)
 @Check('referrals_outcome_valid', `outcome IS NULL OR outcome IN (${sqlList(CLOSURE_OUTCOMES)})`)
 @Index('referrals_received_idx', ['receivedAt', 'id'])
+@Index('referrals_retention_idx', ['status', 'closedAt'])
 @Index('referrals_status_received_idx', ['status', 'receivedAt', 'id'])
 @Index('referrals_advocate_received_idx', ['allocatedAdvocateId', 'receivedAt', 'id'])
 @Index('referrals_creator_received_idx', ['createdBy', 'receivedAt', 'id'])
@@ -179,6 +180,10 @@ export class ReferralEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** When its personal content was removed at the end of its retention period (never deleted). */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;
