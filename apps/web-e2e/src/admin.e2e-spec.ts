@@ -155,7 +155,7 @@ describe('user administration and audit', () => {
     await signInAsAdmin(page);
     await page.getByLabel('Search by name or email', { exact: true }).fill('admin@example.org');
     await page.waitForURL((url) => url.searchParams.get('q') === 'admin@example.org');
-    await page.getByRole('link', { name: DEMO_USERS.admin.name }).click();
+    await page.getByRole('table').getByRole('link', { name: DEMO_USERS.admin.name }).click();
     await heading(page, DEMO_USERS.admin.name).waitFor();
     await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Deactivate account' }).click();

@@ -44,6 +44,11 @@ export const NAV_ITEMS = {
   time: { label: 'Time', href: paths.time.getHref(), allows: (roles) => can(roles, 'time.read') },
   users: { label: 'Users', href: paths.admin.users.getHref(), allows: (roles) => can(roles, 'users.list') },
   audit: { label: 'Audit', href: paths.admin.audit.getHref(), allows: (roles) => can(roles, 'audit.list') },
+  subjectAccess: {
+    label: 'Subject access',
+    href: paths.admin.subjectAccess.getHref(),
+    allows: (roles) => can(roles, 'clients.export'),
+  },
   signposting: {
     label: 'Signposting',
     href: paths.admin.signposting.getHref(),
@@ -67,6 +72,8 @@ export const PAGE_ACCESS = {
   referral: (roles: readonly Role[]) => can(roles, 'referrals.read'),
   /** A ward visit: advocates their own, managers anyone's (the API says which). */
   visit: (roles: readonly Role[]) => can(roles, 'visits.list'),
+  /** Everyone's own account: their password and where they are signed in. */
+  account: (roles: readonly Role[]) => can(roles, 'auth.password') && can(roles, 'auth.sessions'),
 };
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -8,8 +8,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
 
   // Whatever ends the session (sign out here or in another tab, expiry), nothing fetched for it may stay on screen.
-  // Note drafts outlive an expired session (they are restored after signing in again), but not a
-  // deliberate sign-out, nor the next person to sign in on this tab.
+  // Note drafts outlive an expired session or an inactivity sign-out (they are restored after
+  // signing in again), but not a deliberate sign-out, nor the next person to sign in on this tab.
   useEffect(
     () =>
       session.subscribe(() => {

@@ -121,6 +121,16 @@ const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess allows={PAGE_ACCESS.account} />,
+        children: [
+          {
+            path: paths.account.path,
+            lazy: () =>
+              import('../features/account/routes/account').then((m) => ({ Component: m.AccountRoute })),
+          },
+        ],
+      },
+      {
         element: <RequireAccess allows={NAV_ITEMS.users.allows} />,
         children: [
           {
@@ -144,6 +154,18 @@ const router = createBrowserRouter([
           {
             path: paths.admin.audit.path,
             lazy: () => import('../features/audit/routes/audit').then((m) => ({ Component: m.AuditRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.subjectAccess.allows} />,
+        children: [
+          {
+            path: paths.admin.subjectAccess.path,
+            lazy: () =>
+              import('../features/subject-access/routes/subject-access').then((m) => ({
+                Component: m.SubjectAccessRoute,
+              })),
           },
         ],
       },

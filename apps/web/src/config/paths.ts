@@ -42,11 +42,13 @@ export const paths = {
   schedules: { path: '/schedules', getHref: () => '/schedules' },
   hospitals: { path: '/hospitals', getHref: () => '/hospitals' },
   time: { path: '/time', getHref: (search?: URLSearchParams) => withQuery('/time', search) },
+  account: { path: '/account', getHref: () => '/account' },
   admin: {
     users: { path: '/admin/users', getHref: () => '/admin/users' },
     newUser: { path: '/admin/users/new', getHref: () => '/admin/users/new' },
     user: { path: '/admin/users/:userId', getHref: (id: string) => `/admin/users/${encodeURIComponent(id)}` },
     audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+    subjectAccess: { path: '/admin/subject-access', getHref: () => '/admin/subject-access' },
     signposting: { path: '/admin/signposting', getHref: () => '/admin/signposting' },
   },
 } as const;

@@ -1,6 +1,13 @@
 import { createApiClient, isProblem, unwrap } from '@beacon/api-client';
 import { Session } from './session';
 
+/**
+ * Tabs of the app talk on this channel: sign-in and sign-out (the session) and activity (the
+ * inactivity clock, see use-inactivity.ts). One object per tab, as a channel never hears itself.
+ */
+export const sessionChannel: BroadcastChannel | undefined =
+  typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('beacon-session') : undefined;
+
 /** The one session of this tab and the typed API client that uses it. */
 export const session = new Session(
   {
@@ -18,9 +25,10 @@ export const session = new Session(
   },
   {
     locks: typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : undefined,
-    channel: typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('beacon-session') : undefined,
+    channel: sessionChannel,
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
+    refreshOnlyWhenActive: true,
   },
 );
 

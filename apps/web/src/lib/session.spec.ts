@@ -143,4 +143,76 @@ describe('Session', () => {
     onMessage({ data: 'signed-out' } as MessageEvent);
     expect(session.getState()).toEqual({ status: 'signed-out', reason: 'signed-out' });
   });
+
+  it('ends on an inactivity sign-out with reason idle, and tells other tabs it was inactivity', async () => {
+    const posted: unknown[] = [];
+    const channel = { postMessage: (m: unknown) => posted.push(m), addEventListener: jest.fn() };
+    const logout = jest.fn().mockResolvedValue(undefined);
+    const session = new Session({ refresh: jest.fn(), logout }, env({ channel }).environment);
+    session.signedIn(answer('t1'));
+    await session.signOut('idle');
+    expect(logout).toHaveBeenCalledTimes(1);
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'idle' });
+    expect(posted).toEqual(['signed-in', 'signed-out-idle']);
+  });
+
+  it('follows an inactivity sign-out in another tab, and ignores activity messages', () => {
+    let onMessage: (event: MessageEvent) => void = () => undefined;
+    const channel = {
+      postMessage: jest.fn(),
+      addEventListener: (_type: string, fn: (event: MessageEvent) => void) => {
+        onMessage = fn;
+      },
+    } as unknown as SessionEnvironment['channel'];
+    const session = new Session({ refresh: jest.fn(), logout: jest.fn() }, env({ channel }).environment);
+    session.signedIn(answer('t1'));
+    onMessage({ data: { type: 'activity', at: 1 } } as MessageEvent);
+    expect(session.getState().status).toBe('signed-in');
+    onMessage({ data: 'signed-out-idle' } as MessageEvent);
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'idle' });
+  });
+
+  describe('while the person is idle (refreshOnlyWhenActive)', () => {
+    it('does not refresh in the background, and refreshes at the next activity', async () => {
+      const refresh = jest.fn().mockResolvedValue(answer('t2'));
+      const { environment, timers } = env({ refreshOnlyWhenActive: true });
+      const session = new Session({ refresh, logout: jest.fn() }, environment);
+      session.signedIn(answer('t1'));
+      timers.at(-1)?.fn();
+      expect(refresh).not.toHaveBeenCalled();
+      expect(session.getAccessToken()).toBe('t1');
+
+      session.noteActivity();
+      expect(refresh).toHaveBeenCalledTimes(1);
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(session.getAccessToken()).toBe('t2');
+    });
+
+    it('refreshes on schedule when there was activity since the token came', async () => {
+      const refresh = jest.fn().mockResolvedValue(answer('t2'));
+      const { environment, timers } = env({ refreshOnlyWhenActive: true });
+      const session = new Session({ refresh, logout: jest.fn() }, environment);
+      session.signedIn(answer('t1'));
+      session.noteActivity();
+      expect(refresh).not.toHaveBeenCalled();
+      timers.at(-1)?.fn();
+      expect(refresh).toHaveBeenCalledTimes(1);
+      await session.refresh();
+      // The new token starts a new period: without activity, its own refresh waits.
+      timers.at(-1)?.fn();
+      expect(refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('does not refresh on activity after the session has ended', async () => {
+      const refresh = jest.fn();
+      const { environment, timers } = env({ refreshOnlyWhenActive: true });
+      const session = new Session({ refresh, logout: jest.fn().mockResolvedValue(undefined) }, environment);
+      session.signedIn(answer('t1'));
+      timers.at(-1)?.fn();
+      await session.signOut('idle');
+      session.noteActivity();
+      expect(refresh).not.toHaveBeenCalled();
+    });
+  });
 });

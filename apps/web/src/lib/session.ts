@@ -3,10 +3,16 @@ import type { Schemas } from '@beacon/api-client';
 export type SessionUser = Schemas['MeDto'];
 export type TokenAnswer = Schemas['TokenDto'];
 
+/**
+ * Why there is no session: none yet (`initial`), the person signed out (`signed-out`), it ended
+ * behind their back (`expired`), or it was ended after a time without any activity (`idle`).
+ */
+export type SignedOutReason = 'initial' | 'signed-out' | 'expired' | 'idle';
+
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signed-in'; user: SessionUser }
-  | { status: 'signed-out'; reason: 'initial' | 'signed-out' | 'expired' };
+  | { status: 'signed-out'; reason: SignedOutReason };
 
 export interface SessionTransport {
   /** POST /api/auth/refresh: the new token, or null when the session has ended (401). */
@@ -21,12 +27,18 @@ export interface SessionEnvironment {
   channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener'>;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
+  /**
+   * Refresh on schedule only when there has been activity (see `noteActivity`) since the current
+   * token came: a session nobody is using is not kept alive in the background. The refresh then
+   * waits for the next activity, or for the next request that needs it.
+   */
+  refreshOnlyWhenActive?: boolean;
 }
 
 const REFRESH_BEFORE_EXPIRY_MS = 60_000;
 const MIN_REFRESH_DELAY_MS = 5_000;
 const RETRY_AFTER_NETWORK_ERROR_MS = 30_000;
-type Message = 'signed-in' | 'signed-out';
+type Message = 'signed-in' | 'signed-out' | 'signed-out-idle';
 
 /**
  * The signed-in session of this tab. The access token lives only here, in memory; the refresh
@@ -39,6 +51,10 @@ export class Session {
   private token: string | null = null;
   private inFlight: Promise<string | null> | null = null;
   private timer: unknown = null;
+  /** Whether the person did anything since the current access token came. */
+  private activeSinceToken = false;
+  /** A scheduled refresh was skipped for want of activity: the next activity refreshes. */
+  private refreshWaiting = false;
   /** Bumped by every sign-in and sign-out, so a refresh that finishes after one of them changes nothing. */
   private generation = 0;
   private readonly listeners = new Set<() => void>();
@@ -89,8 +105,11 @@ export class Session {
     this.env.channel?.postMessage('signed-in' satisfies Message);
   }
 
-  /** Ends the session on the server (best effort) and forgets it here. */
-  async signOut(): Promise<void> {
+  /**
+   * Ends the session on the server (best effort) and forgets it here and in the other tabs:
+   * `signed-out` when the person asked, `idle` when inactivity ended it.
+   */
+  async signOut(reason: 'signed-out' | 'idle' = 'signed-out'): Promise<void> {
     this.generation += 1;
     const wasSignedIn = this.state.status === 'signed-in';
     try {
@@ -98,9 +117,20 @@ export class Session {
     } catch {
       // The cookie is httpOnly and the token is dropped below; an unreachable API cannot keep this tab signed in.
     }
-    this.end('signed-out');
-    if (wasSignedIn) this.env.channel?.postMessage('signed-out' satisfies Message);
+    this.end(reason);
+    if (wasSignedIn) {
+      this.env.channel?.postMessage((reason === 'idle' ? 'signed-out-idle' : 'signed-out') satisfies Message);
+    }
   }
+
+  /** The person did something (here or in another tab): a refresh held back while idle happens now. */
+  noteActivity = (): void => {
+    this.activeSinceToken = true;
+    if (this.refreshWaiting && this.state.status === 'signed-in') {
+      this.refreshWaiting = false;
+      this.refresh().catch(() => undefined);
+    }
+  };
 
   private async refreshNow(): Promise<string | null> {
     const generation = this.generation;
@@ -128,12 +158,15 @@ export class Session {
 
   private apply(answer: TokenAnswer) {
     this.token = answer.accessToken;
+    this.activeSinceToken = false;
+    this.refreshWaiting = false;
     this.schedule(Math.max(answer.expiresIn * 1000 - REFRESH_BEFORE_EXPIRY_MS, MIN_REFRESH_DELAY_MS));
     this.setState({ status: 'signed-in', user: answer.user });
   }
 
-  private end(reason: 'initial' | 'signed-out' | 'expired') {
+  private end(reason: SignedOutReason) {
     this.token = null;
+    this.refreshWaiting = false;
     this.cancelTimer();
     this.setState({ status: 'signed-out', reason });
   }
@@ -142,6 +175,10 @@ export class Session {
     this.cancelTimer();
     this.timer = this.env.setTimeout(() => {
       this.timer = null;
+      if (this.env.refreshOnlyWhenActive && !this.activeSinceToken) {
+        this.refreshWaiting = true;
+        return;
+      }
       this.refresh().catch(() => undefined);
     }, ms);
   }
@@ -152,10 +189,10 @@ export class Session {
   }
 
   private onMessage(message: Message) {
-    if (message === 'signed-out' && this.state.status === 'signed-in') {
+    if ((message === 'signed-out' || message === 'signed-out-idle') && this.state.status === 'signed-in') {
       // Another tab signed out: the shared session is over here too.
       this.generation += 1;
-      this.end('signed-out');
+      this.end(message === 'signed-out-idle' ? 'idle' : 'signed-out');
     } else if (message === 'signed-in' && this.state.status === 'signed-out') {
       this.refresh().catch(() => undefined);
     }

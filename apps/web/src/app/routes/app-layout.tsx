@@ -1,9 +1,11 @@
 import type { Role } from '@beacon/domain';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { Button } from '../../components/button';
+import { IdleWarning } from '../../components/idle-warning';
 import { NotAvailable } from '../../components/status';
 import { paths } from '../../config/paths';
 import { useSignOut } from '../../features/auth/api/sign-out';
+import { useInactivity } from '../../lib/use-inactivity';
 import { useSession, useUser } from '../../lib/use-session';
 import { navFor } from '../navigation';
 import { Splash } from '../../components/splash';
@@ -24,6 +26,7 @@ function Shell() {
   const user = useUser();
   const navigation = useNavigation();
   const signOut = useSignOut();
+  const idle = useInactivity();
   const items = navFor(user.roles);
 
   return (
@@ -38,7 +41,10 @@ function Shell() {
             Beacon
           </NavLink>
           <div className="header__user">
-            <span className="header__name">{user.displayName}</span>
+            <NavLink to={paths.account.getHref()} className="header__name">
+              <span className="visually-hidden">Your account: </span>
+              {user.displayName}
+            </NavLink>
             <Button variant="secondary" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
               Sign out
             </Button>
@@ -63,6 +69,11 @@ function Shell() {
       <main id="main" className="main">
         <Outlet />
       </main>
+      <IdleWarning
+        deadline={idle.state.phase === 'warning' ? idle.state.deadline : null}
+        onStay={idle.stay}
+        onSignOut={() => signOut.mutate()}
+      />
     </div>
   );
 }

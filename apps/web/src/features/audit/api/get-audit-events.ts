@@ -9,6 +9,8 @@ export interface AuditFilters {
   entityType?: string;
   entityId?: string;
   actorId?: string;
+  /** Everything about one person: their record, referrals, notes, meetings, records access, authorisations. */
+  clientId?: string;
   from?: string;
   to?: string;
 }

@@ -7,11 +7,12 @@ import { londonDayStart } from '../../../lib/format';
 import { useFormProblems } from '../../../lib/problems';
 import type { AuditFilters } from '../api/get-audit-events';
 
-const KEYS = ['entityType', 'entityId', 'actorId', 'from', 'to'] as const;
+const KEYS = ['clientId', 'entityType', 'entityId', 'actorId', 'from', 'to'] as const;
 type Key = (typeof KEYS)[number];
 export type AuditFilterValues = Record<Key, string>;
 
 const FIELDS = {
+  clientId: { id: 'audit-person-search', label: 'Person' },
   entityType: { id: 'audit-entity-type', label: 'Entity type' },
   entityId: { id: 'audit-entity-id', label: 'Entity id' },
   actorId: { id: 'audit-actor-id', label: 'Actor id' },
@@ -20,7 +21,8 @@ const FIELDS = {
 };
 
 /**
- * The filters as typed (dates as London calendar days) live in the address; the API gets instants:
+ * The filters as typed (dates as London calendar days) live in the address, the person as their
+ * record's id (never a name); the API gets instants:
  * `from` at the start of its day and `to` at the end of its day, so both days are included.
  */
 export function useAuditFilters(): [AuditFilterValues, AuditFilters, (values: AuditFilterValues) => void] {
@@ -30,6 +32,7 @@ export function useAuditFilters(): [AuditFilterValues, AuditFilters, (values: Au
     entityType: values.entityType || undefined,
     entityId: values.entityId || undefined,
     actorId: values.actorId || undefined,
+    clientId: values.clientId || undefined,
     from: londonDayStart(values.from),
     to: londonDayStart(values.to, 1),
   };

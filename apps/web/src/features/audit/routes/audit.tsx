@@ -7,6 +7,8 @@ import { isProblem } from '@beacon/api-client';
 import { useAuditEvents } from '../api/get-audit-events';
 import { AuditFiltersForm, useAuditFilters } from '../components/audit-filters';
 import { AuditTable } from '../components/audit-table';
+import { ExportCsv } from '../components/export-csv';
+import { PersonFilter } from '../components/person-filter';
 import { VerifyChain } from '../components/verify-chain';
 
 export function AuditRoute() {
@@ -25,12 +27,16 @@ export function AuditRoute() {
         Every change and every read of a record, newest first. Times and dates are UK time; From and To are
         both included.
       </p>
+      <PersonFilter clientId={values.clientId} onChange={(clientId) => apply({ ...values, clientId })} />
       <AuditFiltersForm
         key={new URLSearchParams(Object.entries(values)).toString()}
         values={values}
         error={badFilters}
         onApply={apply}
       />
+      <div className="toolbar">
+        <ExportCsv values={values} filters={filters} />
+      </div>
       {events.isPending ? (
         <Loading label="Loading audit events…" />
       ) : events.isError && !events.data ? (

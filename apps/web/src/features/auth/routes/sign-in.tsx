@@ -2,11 +2,13 @@ import { Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
 import { Splash } from '../../../components/splash';
 import { paths, safeNext } from '../../../config/paths';
+import { IDLE_TIMEOUT_MS } from '../../../lib/idle';
 import { useSession } from '../../../lib/use-session';
 import { SignInForm } from '../components/sign-in-form';
 
 const NOTICES = {
   expired: 'Your session has ended. Please sign in again.',
+  idle: `You were signed out because Beacon was not used for ${IDLE_TIMEOUT_MS / 60_000} minutes. Please sign in again.`,
   'signed-out': 'You have signed out.',
   initial: undefined,
 } as const;

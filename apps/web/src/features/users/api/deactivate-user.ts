@@ -1,7 +1,8 @@
 import { unwrap } from '@beacon/api-client';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { useAccountCache } from './account-cache';
+import { userSessionsKey } from './get-user-sessions';
 
 /** Deactivating also ends all the person's sessions at once (the API revokes them). */
 export function deactivateUser(id: string, version: number) {
@@ -9,8 +10,15 @@ export function deactivateUser(id: string, version: number) {
 }
 
 export function useDeactivateUser(id: string) {
+  const queryClient = useQueryClient();
+  const cache = useAccountCache(id);
   return useMutation({
     mutationFn: (version: number) => deactivateUser(id, version),
-    ...useAccountCache(id),
+    onSuccess: async (user) => {
+      await cache.onSuccess(user);
+      // The sessions list empties; not awaited, so the outcome shows without waiting for it.
+      void queryClient.invalidateQueries({ queryKey: userSessionsKey(id) });
+    },
+    onError: cache.onError,
   });
 }

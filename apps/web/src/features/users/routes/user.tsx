@@ -13,6 +13,7 @@ import { useUser } from '../../../lib/use-session';
 import { useUserAccount } from '../api/get-user';
 import { AccountStatus } from '../components/account-status';
 import { EditUserForm } from '../components/edit-user-form';
+import { UserSessions } from '../components/user-sessions';
 import { CONFLICT_TEXT, problemText } from '../components/problem-text';
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
@@ -105,6 +106,7 @@ function UserPage({ userId }: { userId: string }) {
         onDone={(text) => setMessage({ tone: 'success', text })}
         onRefused={refused}
       />
+      {can(me.roles, 'users.sessions') && <UserSessions user={user} />}
     </section>
   );
 }
