@@ -2776,7 +2776,10 @@ export interface operations {
                 /** @description Name, referral reference (REF-…) or NHS number */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2799,6 +2802,13 @@ export interface operations {
             };
             /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2863,7 +2873,10 @@ export interface operations {
     Clients_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2900,6 +2913,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     Authorisations_list: {
@@ -2907,7 +2927,10 @@ export interface operations {
             query: {
                 carerClientId: string;
             };
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2937,6 +2960,13 @@ export interface operations {
             };
             /** @description No such carer, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3200,7 +3230,10 @@ export interface operations {
                 /** @description By received time; oldest first suits a triage queue */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3223,6 +3256,13 @@ export interface operations {
             };
             /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3324,7 +3364,10 @@ export interface operations {
     Referrals_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3356,6 +3399,13 @@ export interface operations {
             };
             /** @description No such referral, or not one of yours (advocates see those allocated to them or created by them) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4359,7 +4409,10 @@ export interface operations {
     Casework_listMeetings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4391,6 +4444,13 @@ export interface operations {
             };
             /** @description No such referral, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4464,7 +4524,10 @@ export interface operations {
     Casework_listNotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4496,6 +4559,13 @@ export interface operations {
             };
             /** @description No such referral, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4619,7 +4689,10 @@ export interface operations {
     Casework_listRecordsAccess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4651,6 +4724,13 @@ export interface operations {
             };
             /** @description No such referral, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4721,7 +4801,10 @@ export interface operations {
     Casework_timeline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4753,6 +4836,13 @@ export interface operations {
             };
             /** @description No such referral, or not one of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4802,7 +4892,10 @@ export interface operations {
     SubjectAccess_export: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail. */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4832,6 +4925,13 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An admin opened case content without X-Access-Reason */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,11 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { POLICY, type Action } from '@beacon/domain';
 
 export const ACTION_KEY = 'beacon:action';
@@ -22,3 +28,18 @@ export function Allow(action: Action) {
 export function Public() {
   return SetMetadata(PUBLIC_KEY, true);
 }
+
+/**
+ * Documents break glass on a case-content read: admins without a casework role send
+ * X-Access-Reason or get 428 (the access guard enforces it from the policy table).
+ */
+export const CaseContentRead = () =>
+  applyDecorators(
+    ApiHeader({
+      name: 'X-Access-Reason',
+      required: false,
+      description:
+        'Admins who are not also managers or advocates: why you are opening case content (5–500 characters, Latin-1). Kept in the audit trail.',
+    }),
+    ApiResponse({ status: 428, description: 'An admin opened case content without X-Access-Reason' }),
+  );

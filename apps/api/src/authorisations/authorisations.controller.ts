@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Idempotent } from '../idempotency/idempotency';
-import { Allow } from '../auth/access.decorators';
+import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { AuthorisationsService } from './authorisations.service';
@@ -39,6 +39,7 @@ export class AuthorisationsController {
 
   @Get()
   @Allow('authorisations.list')
+  @CaseContentRead()
   @ApiOperation({ summary: 'A carer’s authorisations, most recent first, each with its state today' })
   @ApiOkResponse({ type: AuthorisationListDto })
   @ApiNotFoundResponse({ description: 'No such carer, or not one of yours' })

@@ -10,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Idempotent } from '../idempotency/idempotency';
-import { Allow } from '../auth/access.decorators';
+import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { CaseworkService } from './casework.service';
@@ -58,6 +58,7 @@ export class CaseworkController {
 
   @Get('referrals/:id/meetings')
   @Allow('meetings.list')
+  @CaseContentRead()
   @ApiOperation({ summary: 'A case’s meetings, by start time' })
   @ApiOkResponse({ type: MeetingListDto })
   @ApiNotFoundResponse({ description: NOT_YOURS })
@@ -84,6 +85,7 @@ export class CaseworkController {
 
   @Get('referrals/:id/notes')
   @Allow('notes.list')
+  @CaseContentRead()
   @ApiOperation({ summary: 'A case’s notes, oldest first, each with every version' })
   @ApiOkResponse({ type: NoteListDto })
   @ApiNotFoundResponse({ description: NOT_YOURS })
@@ -124,6 +126,7 @@ export class CaseworkController {
 
   @Get('referrals/:id/record-access')
   @Allow('recordsAccess.list')
+  @CaseContentRead()
   @ApiOperation({ summary: 'The records accesses logged on a case' })
   @ApiOkResponse({ type: RecordsAccessListDto })
   @ApiNotFoundResponse({ description: NOT_YOURS })
@@ -133,6 +136,7 @@ export class CaseworkController {
 
   @Get('referrals/:id/timeline')
   @Allow('timeline.read')
+  @CaseContentRead()
   @ApiOperation({ summary: 'The case as one chronological file: history, notes, meetings, records access' })
   @ApiOkResponse({ type: TimelineDto })
   @ApiNotFoundResponse({ description: NOT_YOURS })

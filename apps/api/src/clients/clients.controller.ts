@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Idempotent } from '../idempotency/idempotency';
-import { Allow } from '../auth/access.decorators';
+import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { ClientsService } from './clients.service';
@@ -31,6 +31,7 @@ export class ClientsController {
 
   @Get()
   @Allow('clients.list')
+  @CaseContentRead()
   @ApiOperation({ summary: 'Search the clients you may see by name, referral reference or NHS number' })
   @ApiOkResponse({ type: ClientPageDto })
   list(@Ctx() ctx: RequestContext, @Query() query: ClientsQuery): Promise<ClientPageDto> {
@@ -39,6 +40,7 @@ export class ClientsController {
 
   @Get(':id')
   @Allow('clients.read')
+  @CaseContentRead()
   @ApiOkResponse({ type: ClientDto })
   @ApiNotFoundResponse({ description: 'No such client, or not one of yours' })
   get(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<ClientDto> {

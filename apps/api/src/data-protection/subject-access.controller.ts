@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/access.decorators';
+import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { SubjectAccessService } from './subject-access.service';
@@ -12,6 +12,7 @@ export class SubjectAccessController {
 
   @Get(':id/export')
   @Allow('clients.export')
+  @CaseContentRead()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Subject access export: everything held about a person, as JSON (admins; audited)',

@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Idempotent } from '../idempotency/idempotency';
-import { Allow } from '../auth/access.decorators';
+import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
 import {
@@ -55,6 +55,7 @@ export class ReferralsController {
 
   @Get()
   @Allow('referrals.list')
+  @CaseContentRead()
   @ApiOperation({ summary: 'Referrals you may see, newest received first (or oldest with order=oldest)' })
   @ApiOkResponse({ type: ReferralPageDto })
   list(@Ctx() ctx: RequestContext, @Query() query: ReferralsQuery): Promise<ReferralPageDto> {
@@ -71,6 +72,7 @@ export class ReferralsController {
 
   @Get(':id')
   @Allow('referrals.read')
+  @CaseContentRead()
   @ApiOperation({ summary: 'A referral with its facts, eligibility, scope, signposting and history' })
   @ApiOkResponse({ type: ReferralDto })
   @ApiNotFoundResponse({ description: NOT_YOURS })
