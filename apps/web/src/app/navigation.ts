@@ -1,4 +1,4 @@
-import { can, type Role } from '@beacon/domain';
+import { can, needsAccessReason, type Role } from '@beacon/domain';
 import { paths } from '../config/paths';
 
 export interface NavItem {
@@ -68,8 +68,13 @@ export const NAV_ITEMS = {
 export const PAGE_ACCESS = {
   /** Managers, and advocates taking a referral on a ward visit. */
   newReferral: (roles: readonly Role[]) => can(roles, 'referrals.create'),
-  /** Whoever may read referrals; which ones is the API's to say (an advocate's own, else "not found"). */
-  referral: (roles: readonly Role[]) => can(roles, 'referrals.read'),
+  /**
+   * Whoever may read referrals; which ones is the API's to say (an advocate's own, else "not
+   * found"). Not admins who do no casework: they open case content only through Subject access
+   * or the audit trail, where they give a reason (break glass).
+   */
+  referral: (roles: readonly Role[]) =>
+    can(roles, 'referrals.read') && !needsAccessReason(roles, 'referrals.read'),
   /** A ward visit: advocates their own, managers anyone's (the API says which). */
   visit: (roles: readonly Role[]) => can(roles, 'visits.list'),
   /** Everyone's own account: their password and where they are signed in. */
