@@ -386,3 +386,15 @@ describe('data protection (admins)', () => {
     await context.close();
   });
 });
+
+describe('retention review', () => {
+  it('shows an admin the review queue (empty with the demo data: nothing is 8 years old)', async () => {
+    const { context, page, errors } = await newSession(browser);
+    await signInAsAdmin(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Retention' }).click();
+    await heading(page, 'Retention review').waitFor();
+    await page.getByText('No case is due for review.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

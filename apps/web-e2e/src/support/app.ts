@@ -9,7 +9,7 @@ export const DEMO_USERS = {
   admin: {
     email: 'admin@example.org',
     name: 'Alex Morgan',
-    nav: ['Users', 'Audit', 'Subject access', 'Signposting', 'Hospitals'],
+    nav: ['Users', 'Audit', 'Subject access', 'Retention', 'Signposting', 'Hospitals'],
     home: 'Users',
   },
   manager: {

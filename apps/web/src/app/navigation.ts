@@ -49,6 +49,11 @@ export const NAV_ITEMS = {
     href: paths.admin.subjectAccess.getHref(),
     allows: (roles) => can(roles, 'clients.export'),
   },
+  retention: {
+    label: 'Retention',
+    href: paths.admin.retention.getHref(),
+    allows: (roles) => can(roles, 'retention.review'),
+  },
   signposting: {
     label: 'Signposting',
     href: paths.admin.signposting.getHref(),

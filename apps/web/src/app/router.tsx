@@ -170,6 +170,16 @@ const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess allows={NAV_ITEMS.retention.allows} />,
+        children: [
+          {
+            path: paths.admin.retention.path,
+            lazy: () =>
+              import('../features/retention/routes/retention').then((m) => ({ Component: m.RetentionRoute })),
+          },
+        ],
+      },
+      {
         element: <RequireAccess allows={NAV_ITEMS.signposting.allows} />,
         children: [
           {

@@ -49,6 +49,7 @@ export const paths = {
     user: { path: '/admin/users/:userId', getHref: (id: string) => `/admin/users/${encodeURIComponent(id)}` },
     audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
     subjectAccess: { path: '/admin/subject-access', getHref: () => '/admin/subject-access' },
+    retention: { path: '/admin/retention', getHref: () => '/admin/retention' },
     signposting: { path: '/admin/signposting', getHref: () => '/admin/signposting' },
   },
 } as const;
