@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { Mfa1795971560323 } from './1795971560323-Mfa';
 import { Retention1795607851488 } from './1795607851488-Retention';
 import { AuditSearch1795606331289 } from './1795606331289-AuditSearch';
 import { IdempotencyKeys1795605251336 } from './1795605251336-IdempotencyKeys';
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1795605251336,
   AuditSearch1795606331289,
   Retention1795607851488,
+  Mfa1795971560323,
 ];

@@ -39,6 +39,9 @@ describe('POST /api/auth/login', () => {
         email: 'sam.taylor@example.org',
         displayName: 'Sam Taylor',
         roles: ['ADVOCATE'],
+        mfaEnabled: false,
+        mfaRequired: false,
+        mfaEnrolBy: null,
       },
     });
     const cookie = setCookieLine(res.headers)!;
@@ -169,6 +172,9 @@ describe('access tokens', () => {
       email: advocate.email,
       displayName: 'Sam Taylor',
       roles: ['ADVOCATE'],
+      mfaEnabled: false,
+      mfaRequired: false,
+      mfaEnrolBy: null,
     });
   });
 

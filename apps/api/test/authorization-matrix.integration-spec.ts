@@ -197,6 +197,19 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'POST /api/auth/logout': async () => ({ path: '/api/auth/logout', withoutToken: true }),
   'GET /api/auth/me': async () => ({ path: '/api/auth/me' }),
   'GET /api/auth/sessions': async () => ({ path: '/api/auth/sessions' }),
+  'GET /api/auth/mfa': async () => ({ path: '/api/auth/mfa' }),
+  // Starting enrolment only stores a pending secret: the caller's later cells are unaffected.
+  'POST /api/auth/mfa/setup': async () => ({ path: '/api/auth/mfa/setup' }),
+  // Past the guard, these stop at the body or the password check (400); managers and admins may not turn it off (403).
+  'POST /api/auth/mfa/enable': async () => ({ path: '/api/auth/mfa/enable', body: { code: 'not-a-code' } }),
+  'POST /api/auth/mfa/recovery-codes': async () => ({
+    path: '/api/auth/mfa/recovery-codes',
+    body: { password: 'not the password' },
+  }),
+  'POST /api/auth/mfa/disable': async () => ({
+    path: '/api/auth/mfa/disable',
+    body: { password: 'not the password' },
+  }),
   // Someone else's session: never one's own (ending it would sign the caller out of later cells).
   'DELETE /api/auth/sessions/{id}': async (r) => ({
     path: `/api/auth/sessions/${(await r.userSession()).sessionId}`,
@@ -337,6 +350,8 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
     const s = await r.userSession();
     return { path: `/api/users/${s.userId}/sessions/${s.sessionId}` };
   },
+  // Past the guard, an account without two-step verification has nothing to reset (409).
+  'DELETE /api/users/{id}/mfa': async (r) => ({ path: `/api/users/${(await r.userSession()).userId}/mfa` }),
   'POST /api/users/{id}/reactivate': async (r) => {
     const user = await r.user(false);
     return { path: `/api/users/${user.id}/reactivate`, body: { version: user.version } };

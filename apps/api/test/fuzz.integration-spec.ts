@@ -11,7 +11,12 @@ import { startTestApp, type Session, type TestApp } from './helpers/test-app';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
 /** Operations without a body to refuse (they act on the caller alone, or need a cookie). */
-const SKIP = new Set(['POST /api/calendar/feed', 'DELETE /api/calendar/feed', 'POST /api/auth/logout']);
+const SKIP = new Set([
+  'POST /api/calendar/feed',
+  'DELETE /api/calendar/feed',
+  'POST /api/auth/logout',
+  'POST /api/auth/mfa/setup',
+]);
 
 /** Case and reference tables, fingerprinted before and after (audit rows of reads and planned visits aside). */
 const FINGERPRINT = `SELECT md5(string_agg(t, '|' ORDER BY t)) AS fp FROM (

@@ -57,6 +57,7 @@ describe('POST /api/users', () => {
       id: expect.any(String),
       email: 'robin.lee@example.org',
       displayName: 'Robin Lee',
+      mfaEnabled: false,
       roles: ['ADVOCATE'],
       active: true,
       version: 1,
@@ -136,7 +137,14 @@ describe('PATCH /api/users/:id', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ roles: ['ADVOCATE', 'ADMIN'], version: 2 });
-    expect((await t.request('GET', '/api/users', { token: session.token })).status).toBe(200);
+    // The new role holds at once; as an admin the account must first set up two-step verification.
+    expect((await t.request('GET', '/api/auth/me', { token: session.token })).body.roles).toEqual([
+      'ADVOCATE',
+      'ADMIN',
+    ]);
+    const next = await t.request('GET', '/api/users', { token: session.token });
+    expect(next.status).toBe(403);
+    expect(next.body.type).toBe('urn:beacon:problem:mfa-enrolment-required');
     const events = await auditFor(created.id);
     expect(events[events.length - 1]).toEqual({
       action: 'user.update',

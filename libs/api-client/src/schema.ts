@@ -186,6 +186,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-step verification is on, required, and recovery codes left */
+        get: operations["Mfa_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start setting up: a new secret for an authenticator app (it counts once confirmed with a code) */
+        post: operations["Mfa_setup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm with the app’s current code: turns it on, ends your other sessions, answers recovery codes once */
+        post: operations["Mfa_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New recovery codes (needs your password); the old ones stop working */
+        post: operations["Mfa_regenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn it off (needs your password); managers and admins cannot (403) */
+        post: operations["Mfa_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/sessions": {
         parameters: {
             query?: never;
@@ -215,6 +300,23 @@ export interface paths {
         post?: never;
         /** End one of an account’s sessions at once (admins) */
         delete: operations["UserSessions_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Reset an account’s two-step verification (admins): its sessions end; it enrols again at next sign-in */
+        delete: operations["UserMfa_reset"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1004,6 +1106,13 @@ export interface components {
             email: string;
             /** Format: password */
             password: string;
+            /**
+             * @description The authenticator app’s current code, for accounts with two-step verification (sign-in answers 401 `mfa-required` without it)
+             * @example 123456
+             */
+            code?: string;
+            /** @description A single-use recovery code, in place of `code` */
+            recoveryCode?: string;
         };
         /** @enum {string} */
         Role: "ADVOCATE" | "MANAGER" | "ADMIN";
@@ -1014,6 +1123,15 @@ export interface components {
             email: string;
             displayName: string;
             roles: components["schemas"]["Role"][];
+            /** @description Two-step verification is on */
+            mfaEnabled: boolean;
+            /** @description The roles held need two-step verification (managers, admins) */
+            mfaRequired: boolean;
+            /**
+             * Format: date-time
+             * @description Required but not on: until when the account may work without it; null means now, and until it enrols the account can do nothing but enrol (403 `mfa-enrolment-required`)
+             */
+            mfaEnrolBy: string | null;
         };
         TokenDto: {
             /** @description Send as `Authorization: Bearer <accessToken>` */
@@ -1057,6 +1175,43 @@ export interface components {
         SessionListDto: {
             items: components["schemas"]["SessionDto"][];
         };
+        MfaStatusDto: {
+            /** @description Two-step verification is on for this account */
+            enabled: boolean;
+            /** @description The account has a role that must use it (managers and admins) */
+            required: boolean;
+            /**
+             * Format: date-time
+             * @description When it is required but not on: until when the account may work without it (null: now)
+             */
+            enrolBy: string | null;
+            /** @description Unused recovery codes left (0 when off) */
+            recoveryCodesRemaining: number;
+        };
+        MfaSetupDto: {
+            /** @description The new secret, base32, for typing into an authenticator app by hand */
+            secret: string;
+            /** @description otpauth:// URI to show as a QR code */
+            otpauthUri: string;
+        };
+        MfaCodeDto: {
+            /**
+             * @description The 6-digit code the authenticator app shows now
+             * @example 123456
+             */
+            code: string;
+        };
+        RecoveryCodesDto: {
+            /** @description Ten single-use recovery codes, shown this once only; each signs in once in place of a code */
+            recoveryCodes: string[];
+        };
+        MfaPasswordDto: {
+            /**
+             * Format: password
+             * @description Your current password, to confirm it is you
+             */
+            password: string;
+        };
         UserDto: {
             /** Format: uuid */
             id: string;
@@ -1065,6 +1220,8 @@ export interface components {
             displayName: string;
             roles: components["schemas"]["Role"][];
             active: boolean;
+            /** @description Two-step verification is on */
+            mfaEnabled: boolean;
             /** @description Send back with updates; a stale version answers 409 */
             version: number;
             /** Format: date-time */
@@ -2171,7 +2328,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenDto"];
                 };
             };
-            /** @description Wrong email or password (no hint which) */
+            /** @description Wrong email or password (no hint which); or, after a right password, `mfa-required` (send `code` or `recoveryCode`) or `mfa-invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,6 +2527,223 @@ export interface operations {
             };
         };
     };
+    Mfa_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaStatusDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Mfa_setup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaSetupDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Mfa_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description The code does not match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already on, or setup not started */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Mfa_regenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description Wrong password */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Two-step verification is not on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Mfa_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong password */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     UserSessions_list: {
         parameters: {
             query?: never;
@@ -2438,6 +2812,52 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserMfa_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account has no two-step verification (nothing to reset) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

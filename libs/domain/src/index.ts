@@ -1,6 +1,7 @@
 export * from './lib/roles';
 export * from './lib/policy';
 export * from './lib/password';
+export * from './lib/mfa';
 export * from './lib/enums';
 export * from './lib/dates';
 export * from './lib/eligibility';

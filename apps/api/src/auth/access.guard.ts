@@ -2,7 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { can, needsAccessReason, type Action } from '@beacon/domain';
+import { MFA_ENROLMENT_ACTIONS, can, mfaEnrolmentDue, needsAccessReason, type Action } from '@beacon/domain';
 import { AppException } from '../common/app.exception';
 import { accessReason, type CurrentUser } from '../common/request-context';
 import { ACTION_KEY, PUBLIC_KEY } from './access.decorators';
@@ -42,6 +42,13 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (!action) throw new Error(`route ${request.method} ${request.route?.path} has no @Allow or @Public`);
     if (!can(user.roles, action)) {
       throw new AppException(403, 'forbidden', 'Your role does not allow this.');
+    }
+    if (mfaEnrolmentDue(user) && !MFA_ENROLMENT_ACTIONS.includes(action)) {
+      throw new AppException(
+        403,
+        'mfa-enrolment-required',
+        'Your role needs two-step verification. Set it up on your account page to continue.',
+      );
     }
     if (needsAccessReason(user.roles, action) && !accessReason(request)) {
       throw new AppException(

@@ -34,7 +34,10 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; sets the refresh cookie' })
   @ApiOkResponse({ type: TokenDto })
-  @ApiUnauthorizedResponse({ description: 'Wrong email or password (no hint which)' })
+  @ApiUnauthorizedResponse({
+    description:
+      'Wrong email or password (no hint which); or, after a right password, `mfa-required` (send `code` or `recoveryCode`) or `mfa-invalid`',
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many failures from this address; see Retry-After' })
   async login(
     @Ctx() ctx: RequestContext,
@@ -43,7 +46,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<TokenDto> {
     this.assertSameOrigin(req);
-    const session = await this.auth.login(ctx, dto.email, dto.password, req.header('user-agent') ?? null);
+    const session = await this.auth.login(ctx, dto, req.header('user-agent') ?? null);
     return this.answer(res, session);
   }
 

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { mfaRequired, type Role } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
 import { AppException, badRequest, notFound } from '../common/app.exception';
 import { requireUser, type RequestContext } from '../common/request-context';
@@ -14,6 +15,7 @@ import { normaliseEmail } from '../users/users.service';
 import { MeDto, SessionListDto, TokenDto } from './dto/auth.dto';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { MfaService } from './mfa/mfa.service';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -28,14 +30,34 @@ export interface IssuedSession {
 
 const invalidCredentials = () =>
   new AppException(401, 'invalid-credentials', 'The email address or password is not right.');
+const mfaRequiredError = () =>
+  new AppException(401, 'mfa-required', 'Enter the 6-digit code from your authenticator app.');
 const sessionEnded = () =>
   new AppException(401, 'session-ended', 'Your session has ended. Please sign in again.');
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function toMe(user: Pick<UserEntity, 'id' | 'email' | 'displayName' | 'roles'>): MeDto {
-  return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
+export function toMe(user: {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  mfaEnabled: boolean;
+  mfaEnrolBy: Date | null;
+}): MeDto {
+  const required = mfaRequired(user.roles);
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    mfaEnabled: user.mfaEnabled,
+    mfaRequired: required,
+    mfaEnrolBy: required && !user.mfaEnabled ? (user.mfaEnrolBy?.toISOString() ?? null) : null,
+  };
 }
+
+const userState = (user: UserEntity) => ({ ...user, mfaEnabled: user.mfaEnabledAt !== null });
 
 @Injectable()
 export class AuthService {
@@ -45,14 +67,15 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottleService,
+    private readonly mfa: MfaService,
   ) {}
 
   async login(
     ctx: RequestContext,
-    rawEmail: string,
-    password: string,
+    credentials: { email: string; password: string; code?: string; recoveryCode?: string },
     userAgent: string | null,
   ): Promise<IssuedSession> {
+    const { email: rawEmail, password } = credentials;
     const email = normaliseEmail(rawEmail);
     const ip = ctx.ip ?? 'unknown';
     await this.throttle.assertAllowed(this.dataSource.manager, email, ip);
@@ -79,6 +102,45 @@ export class AuthService {
       throw invalidCredentials();
     }
 
+    // The second step, for accounts that have it on. Asking for the code is not a failure.
+    let secondFactor: Record<string, unknown> = {};
+    if (user.mfaEnabledAt) {
+      if (credentials.code === undefined && credentials.recoveryCode === undefined) throw mfaRequiredError();
+      await this.throttle.assertMfaAllowed(this.dataSource.manager, email);
+      const factor = await this.mfa.verifyAtSignIn(user, credentials);
+      if (!factor.ok) {
+        await this.dataSource.transaction(async (manager) => {
+          await this.throttle.recordAttempt(manager, email, ip, false, 'mfa');
+          await this.audit.record(
+            manager,
+            { ...ctx, actorId: user.id },
+            {
+              action: 'auth.login.failure',
+              entityType: 'user',
+              entityId: user.id,
+              details: {
+                email,
+                reason: credentials.code !== undefined ? 'wrong-mfa-code' : 'wrong-recovery-code',
+              },
+            },
+          );
+        });
+        throw new AppException(
+          401,
+          'mfa-invalid',
+          credentials.code !== undefined
+            ? 'That code is not right. Use the newest code your authenticator app shows, or a recovery code.'
+            : 'That recovery code is not right, or it has been used.',
+        );
+      }
+      secondFactor = {
+        mfa: factor.method,
+        ...('recoveryCodesRemaining' in factor
+          ? { recoveryCodesRemaining: factor.recoveryCodesRemaining }
+          : {}),
+      };
+    }
+
     return this.dataSource.transaction(async (manager) => {
       await this.throttle.recordAttempt(manager, email, ip, true);
       const familyId = randomUUID();
@@ -98,7 +160,7 @@ export class AuthService {
           action: 'auth.login.success',
           entityType: 'user',
           entityId: user.id,
-          details: { sessionId: familyId },
+          details: { sessionId: familyId, ...secondFactor },
         },
       );
       return { token: this.accessToken(user, familyId), refreshToken, refreshExpiresAt: familyExpiresAt };
@@ -286,7 +348,7 @@ export class AuthService {
       expiresIn: this.config.auth.accessTokenTtlSeconds,
       jwtid: randomUUID(),
     });
-    return { accessToken, expiresIn: this.config.auth.accessTokenTtlSeconds, user: toMe(user) };
+    return { accessToken, expiresIn: this.config.auth.accessTokenTtlSeconds, user: toMe(userState(user)) };
   }
 
   /** A refresh token lasts the idle limit, never past the session's absolute end. */

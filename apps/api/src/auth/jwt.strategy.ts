@@ -32,7 +32,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(claims: AccessTokenClaims): Promise<CurrentUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
     const rows = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.roles, u.active,
+      `SELECT u.id, u.email, u.display_name, u.roles, u.active, u.mfa_enabled_at IS NOT NULL AS mfa_enabled, u.mfa_enrol_by,
               EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_live
          FROM users u WHERE u.id = $1`,
       [claims.sub, claims.sid],
@@ -42,6 +42,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       display_name: string;
       roles: Role[];
       active: boolean;
+      mfa_enabled: boolean;
+      mfa_enrol_by: Date | null;
       session_live: boolean;
     }[];
     const row = rows[0];
@@ -52,6 +54,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       displayName: row.display_name,
       roles: row.roles,
       sessionId: claims.sid,
+      mfaEnabled: row.mfa_enabled,
+      mfaEnrolBy: row.mfa_enrol_by,
     };
   }
 }

@@ -12,6 +12,12 @@ export const THROTTLE = {
   windowMinutes: 15,
   perAccountAndIp: 5,
   perIp: 50,
+  /**
+   * Wrong two-step codes per account from anywhere. Only someone who already has the password
+   * can spend these, so a limit per account here locks out no one but an attacker (and is
+   * audited for the admins); it stops a password thief spreading guesses over many addresses.
+   */
+  mfaPerAccount: 10,
 } as const;
 
 @Injectable()
@@ -53,8 +59,37 @@ export class LoginThrottleService {
     );
   }
 
-  async recordAttempt(manager: EntityManager, email: string, ip: string, success: boolean): Promise<void> {
-    await manager.insert(LoginAttemptEntity, { email, ip, success });
+  /** Throws 429 when the account has had too many wrong two-step codes lately, from any address. */
+  async assertMfaAllowed(manager: EntityManager, email: string): Promise<void> {
+    const [row] = (await manager.query(
+      `SELECT count(*) AS failures, min(at) AS oldest FROM login_attempts
+        WHERE email = $1 AND factor = 'mfa' AND NOT success AND at > now() - make_interval(mins => $2)`,
+      [email, THROTTLE.windowMinutes],
+    )) as { failures: string; oldest: Date | null }[];
+    if (Number(row.failures) < THROTTLE.mfaPerAccount) return;
+    const retryAfter = row.oldest
+      ? Math.max(
+          1,
+          Math.ceil((new Date(row.oldest).getTime() + THROTTLE.windowMinutes * 60_000 - Date.now()) / 1000),
+        )
+      : THROTTLE.windowMinutes * 60;
+    throw new AppException(
+      429,
+      'too-many-sign-in-attempts',
+      `Too many wrong codes for this account. Try again in ${Math.ceil(retryAfter / 60)} minute${retryAfter > 60 ? 's' : ''}, or ask an admin to reset two-step verification.`,
+      undefined,
+      { 'Retry-After': String(retryAfter) },
+    );
+  }
+
+  async recordAttempt(
+    manager: EntityManager,
+    email: string,
+    ip: string,
+    success: boolean,
+    factor: 'password' | 'mfa' = 'password',
+  ): Promise<void> {
+    await manager.insert(LoginAttemptEntity, { email, ip, success, factor });
     // Keep the table small: attempts older than a day serve no limit.
     if (Math.random() < 0.05)
       await manager.query(`DELETE FROM login_attempts WHERE at < now() - interval '1 day'`);

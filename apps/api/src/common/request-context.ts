@@ -9,6 +9,9 @@ export interface CurrentUser {
   displayName: string;
   roles: Role[];
   sessionId: string | null;
+  mfaEnabled: boolean;
+  /** Until when an account that needs two-step verification may work without it (null: no grace). */
+  mfaEnrolBy: Date | null;
 }
 
 /** Who is acting, from where: passed explicitly to services so every audit row names them. */

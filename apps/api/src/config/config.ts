@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SERVICE_TYPES, type ServiceType } from '@beacon/domain';
@@ -19,6 +19,10 @@ export interface AppConfig {
     /** A session unused this long ends (its refresh token expires; ASVS V7.3.1). */
     sessionIdleMinutes: number;
     cookieSecure: boolean;
+    /** 32-byte key that encrypts TOTP secrets at rest (derived from MFA_ENCRYPTION_KEY). */
+    mfaKey: Buffer;
+    /** Days a new manager or admin may work before two-step verification is required (0: at once). */
+    mfaEnrolmentGraceDays: number;
   };
   /** Years after closure (or decline) before a case is due for anonymisation review, per service. */
   retentionYears: Record<ServiceType, number>;
@@ -89,6 +93,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('JWT_SECRET must be at least 32 characters');
   }
 
+  // TOTP secrets must be readable after a restart, so unlike JWT_SECRET this key cannot be made
+  // up per process. Outside production a fixed development key is used: such data is demo data.
+  const mfaKeyRaw = env.MFA_ENCRYPTION_KEY ?? '';
+  if (!mfaKeyRaw && production)
+    problems.push('MFA_ENCRYPTION_KEY is required in production (at least 32 random characters)');
+  else if (mfaKeyRaw && mfaKeyRaw.length < 32)
+    problems.push('MFA_ENCRYPTION_KEY must be at least 32 characters');
+  const mfaKey = createHash('sha256')
+    .update('beacon-mfa-v1:')
+    .update(mfaKeyRaw || 'beacon-development-only-mfa-key-not-for-real-data')
+    .digest();
+
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -141,6 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       refreshSessionHours: intIn(env, 'SESSION_MAX_HOURS', 12, 1, 24, problems),
       sessionIdleMinutes: intIn(env, 'SESSION_IDLE_MINUTES', 30, 1, 240, problems),
       cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv !== 'development' && nodeEnv !== 'test', problems),
+      mfaKey,
+      mfaEnrolmentGraceDays: intIn(env, 'MFA_ENROLMENT_GRACE_DAYS', 0, 0, 90, problems),
     },
     retentionYears,
     seedDemoData,

@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
 import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
+import { MfaRecoveryCodeEntity } from '../auth/entities/mfa-recovery-code.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
 import { AuthorisationEntity } from '../authorisations/entities/authorisation.entity';
 import { CaseNoteEntity } from '../casework/entities/case-note.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
   LoginAttemptEntity,
+  MfaRecoveryCodeEntity,
   AuditEventEntity,
   ClientEntity,
   ReferralEntity,

@@ -17,6 +17,12 @@ export const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[]
   { email: 'advocate2@example.org', displayName: 'Jordan Reid', roles: ['ADVOCATE'] },
 ];
 
+/**
+ * The demo manager and admin need two-step verification like any manager or admin, but get 30
+ * days to set it up, so a first look at the demo is not held up by an authenticator app.
+ */
+export const DEMO_MFA_GRACE_DAYS = 30;
+
 /** Seeds the demo accounts and referrals into an empty database, in one transaction; answers whether it did. */
 export async function seedDemoData(dataSource: DataSource, app: INestApplicationContext): Promise<boolean> {
   const users = app.get(UsersService);
@@ -31,7 +37,11 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     const system = { actorId: null, ip: null, requestId: null };
     const ids: Record<string, string> = {};
     for (const demo of DEMO_USERS) {
-      const user = await users.insertUser(manager, { ...demo, passwordHash });
+      const user = await users.insertUser(manager, {
+        ...demo,
+        passwordHash,
+        mfaEnrolBy: new Date(Date.now() + DEMO_MFA_GRACE_DAYS * 86_400_000),
+      });
       ids[demo.email] = user.id;
       await audit.record(manager, system, {
         action: 'user.create',

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type Role } from '@beacon/domain';
+import { mfaRequired, type Role } from '@beacon/domain';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { passwordPolicyProblems } from './password-policy';
 import { AuditService } from '../audit/audit.service';
 import { versionedUpdate } from '../database/versioned-update';
@@ -27,7 +28,14 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Until when a new manager or admin may work without two-step verification (null: enrol at first sign-in). */
+  private mfaGraceEnd(): Date | null {
+    const days = this.config.auth.mfaEnrolmentGraceDays;
+    return days > 0 ? new Date(Date.now() + days * 86_400_000) : null;
+  }
 
   /** Newest accounts first; keyset on (created_at, id). */
   async list(query: UsersQuery): Promise<UserPageDto> {
@@ -73,6 +81,7 @@ export class UsersService {
         displayName: dto.displayName,
         roles: dto.roles,
         passwordHash,
+        mfaEnrolBy: this.mfaGraceEnd(),
       });
       await this.audit.record(manager, ctx, {
         action: 'user.create',
@@ -87,7 +96,13 @@ export class UsersService {
   /** Shared by the admin screen, the bootstrap CLI and the demo seed. */
   async insertUser(
     manager: EntityManager,
-    user: { email: string; displayName: string; roles: Role[]; passwordHash: string },
+    user: {
+      email: string;
+      displayName: string;
+      roles: Role[];
+      passwordHash: string;
+      mfaEnrolBy?: Date | null;
+    },
   ) {
     const repo = manager.getRepository(UserEntity);
     return repo.save(
@@ -113,9 +128,13 @@ export class UsersService {
       const roles = dto.roles ? [...new Set(dto.roles)] : undefined;
       if (roles && [...roles].sort().join() !== [...before.roles].sort().join())
         changes.roles = { from: before.roles, to: roles };
+      // Gaining a role that needs two-step verification starts the enrolment deadline afresh.
+      const startsNeedingMfa =
+        roles && mfaRequired(roles) && !mfaRequired(before.roles) && !before.mfaEnabledAt;
       const after = await this.versionedUpdate(manager, id, dto.version, {
         displayName: dto.displayName ?? before.displayName,
         roles: roles ?? before.roles,
+        ...(startsNeedingMfa ? { mfaEnrolBy: this.mfaGraceEnd() } : {}),
       });
       await this.audit.record(manager, ctx, {
         action: 'user.update',

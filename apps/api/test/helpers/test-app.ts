@@ -34,9 +34,13 @@ export interface TestApp {
   dataSource: DataSource;
   databaseUrl: string;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<HttpAnswer<T>>;
+  /**
+   * A user signed in with PASSWORD. Managers and admins get a day's grace for two-step
+   * verification unless `mfaEnrolBy` says otherwise (null: they must enrol before anything else).
+   */
   createUser(
     roles: Role[],
-    overrides?: Partial<{ email: string; displayName: string; active: boolean }>,
+    overrides?: Partial<{ email: string; displayName: string; active: boolean; mfaEnrolBy: Date | null }>,
   ): Promise<TestUser>;
   login(email: string, password?: string, headers?: Record<string, string>): Promise<Session>;
   close(): Promise<void>;
@@ -119,7 +123,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   async function createUser(
     roles: Role[],
-    overrides: Partial<{ email: string; displayName: string; active: boolean }> = {},
+    overrides: Partial<{ email: string; displayName: string; active: boolean; mfaEnrolBy: Date | null }> = {},
   ) {
     counter += 1;
     passwordHash ??= hashPassword(PASSWORD);
@@ -129,7 +133,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const audit = app.get(AuditService);
     const hash = await passwordHash;
     return dataSource.transaction(async (manager) => {
-      const user = await users.insertUser(manager, { email, displayName, roles, passwordHash: hash });
+      const mfaEnrolBy =
+        overrides.mfaEnrolBy !== undefined ? overrides.mfaEnrolBy : new Date(Date.now() + 86_400_000);
+      const user = await users.insertUser(manager, {
+        email,
+        displayName,
+        roles,
+        passwordHash: hash,
+        mfaEnrolBy,
+      });
       if (overrides.active === false)
         await manager.query('UPDATE users SET active = false WHERE id = $1', [user.id]);
       await audit.record(

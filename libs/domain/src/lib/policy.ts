@@ -10,6 +10,8 @@ export const POLICY = {
   'auth.me': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'auth.password': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'auth.sessions': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'auth.mfa': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'users.mfaReset': ['ADMIN'],
   'users.sessions': ['ADMIN'],
   'users.list': ['ADMIN'],
   'users.read': ['ADMIN'],

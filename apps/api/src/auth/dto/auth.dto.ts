@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@beacon/domain';
 
 export class LoginDto {
@@ -16,6 +16,23 @@ export class LoginDto {
   @MinLength(1, { message: 'is required' })
   @MaxLength(512)
   password: string;
+
+  @ApiProperty({
+    required: false,
+    example: '123456',
+    description:
+      'The authenticator app’s current code, for accounts with two-step verification (sign-in answers 401 `mfa-required` without it)',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'must be the 6 digits your authenticator app shows' })
+  code?: string;
+
+  @ApiProperty({ required: false, description: 'A single-use recovery code, in place of `code`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  recoveryCode?: string;
 }
 
 export class ChangePasswordDto {
@@ -51,6 +68,17 @@ export class MeDto {
   @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true }) roles: Role[];
+  @ApiProperty({ description: 'Two-step verification is on' }) mfaEnabled: boolean;
+  @ApiProperty({ description: 'The roles held need two-step verification (managers, admins)' })
+  mfaRequired: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'Required but not on: until when the account may work without it; null means now, and until it enrols the account can do nothing but enrol (403 `mfa-enrolment-required`)',
+  })
+  mfaEnrolBy: string | null;
 }
 
 export class TokenDto {

@@ -20,4 +20,8 @@ export class LoginAttemptEntity {
 
   @Column({ type: 'boolean' })
   success: boolean;
+
+  /** Which step failed or passed: the password, or the two-step verification code after it. */
+  @Column({ type: 'text', default: 'password' })
+  factor: 'password' | 'mfa';
 }

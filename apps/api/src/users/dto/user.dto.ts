@@ -27,6 +27,7 @@ export class UserDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true }) roles: Role[];
   @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'Two-step verification is on' }) mfaEnabled: boolean;
   @ApiProperty({ description: 'Send back with updates; a stale version answers 409' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -125,6 +126,7 @@ export function mapUser(user: UserEntity): UserDto {
     displayName: user.displayName,
     roles: user.roles,
     active: user.active,
+    mfaEnabled: user.mfaEnabledAt !== null,
     version: user.version,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),

@@ -34,6 +34,28 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
+  /** The TOTP secret, AES-256-GCM encrypted (auth/mfa/secret-box.ts); set once enrolment is confirmed. */
+  @Column({ name: 'mfa_secret', type: 'text', nullable: true })
+  mfaSecret: string | null;
+
+  /** A secret shown for enrolment and not yet confirmed with a code (encrypted likewise). */
+  @Column({ name: 'mfa_pending_secret', type: 'text', nullable: true })
+  mfaPendingSecret: string | null;
+
+  @Column({ name: 'mfa_enabled_at', type: 'timestamptz', nullable: true })
+  mfaEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code is refused once used (RFC 6238 section 5.2). */
+  @Column({ name: 'mfa_last_step', type: 'bigint', nullable: true })
+  mfaLastStep: string | null;
+
+  /**
+   * For roles that need two-step verification: until when the account may work without it.
+   * Null or past means now: the account can do nothing but enrol.
+   */
+  @Column({ name: 'mfa_enrol_by', type: 'timestamptz', nullable: true })
+  mfaEnrolBy: Date | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 
