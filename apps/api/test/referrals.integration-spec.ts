@@ -607,6 +607,9 @@ describe('the history is append-only', () => {
     ).rejects.toThrow(/append-only/);
     await expect(
       t.dataSource.query(`DELETE FROM referral_events WHERE referral_id = $1`, [created.id]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      t.ownerQuery(`DELETE FROM referral_events WHERE referral_id = $1`, [created.id]),
     ).rejects.toThrow(/append-only/);
   });
 });

@@ -9,7 +9,13 @@ export type Environment = 'development' | 'test' | 'production';
 export interface AppConfig {
   env: Environment;
   http: { port: number; trustProxy: boolean | number; bodyLimit: string; spaDir: string | null };
-  database: { url: string; runMigrations: boolean; poolSize: number };
+  database: {
+    url: string;
+    /** The schema owner, for migrations; the app itself connects with `url`, which should be a beacon_app member. */
+    migrationUrl: string;
+    runMigrations: boolean;
+    poolSize: number;
+  };
   auth: {
     jwtSecret: string;
     issuer: string;
@@ -82,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   else if (!/^postgres(ql)?:\/\//.test(url))
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  const migrationUrl = env.MIGRATION_DATABASE_URL || url;
+  if (env.MIGRATION_DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.MIGRATION_DATABASE_URL))
+    problems.push('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
 
   let jwtSecret = env.JWT_SECRET ?? '';
   if (!jwtSecret) {
@@ -146,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     database: {
       url,
+      migrationUrl,
       runMigrations: bool(env, 'RUN_MIGRATIONS', true, problems),
       poolSize: intIn(env, 'DATABASE_POOL_SIZE', 10, 1, 100, problems),
     },

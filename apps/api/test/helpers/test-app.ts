@@ -31,8 +31,11 @@ export interface RequestOptions {
 export interface TestApp {
   baseUrl: string;
   app: NestExpressApplication;
+  /** The app's own connection: the least-privileged beacon_app login. */
   dataSource: DataSource;
   databaseUrl: string;
+  /** A query as the database owner, for tests that must go around the app's privileges (tampering). */
+  ownerQuery<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<HttpAnswer<T>>;
   /**
    * A user signed in with PASSWORD. Managers and admins get a day's grace for two-step
@@ -79,10 +82,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     throw new Error('run through jest.integration.config.js (global setup starts PostgreSQL)');
   const database = `t_${randomBytes(6).toString('hex')}`;
   await admin(`CREATE DATABASE "${database}" TEMPLATE "${process.env.BEACON_TEST_TEMPLATE}"`);
-  const databaseUrl = `${process.env.BEACON_TEST_URL_PREFIX}${database}`;
+  const ownerUrl = `${process.env.BEACON_TEST_URL_PREFIX}${database}`;
+  const databaseUrl = `${process.env.BEACON_TEST_APP_URL_PREFIX}${database}`;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
+    MIGRATION_DATABASE_URL: ownerUrl,
     RUN_MIGRATIONS: 'false',
     SEED_DEMO_DATA: 'false',
     LOG_LEVEL: 'error',
@@ -173,11 +178,22 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     };
   }
 
+  async function ownerQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: ownerUrl });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
   return {
     baseUrl,
     app,
     dataSource,
     databaseUrl,
+    ownerQuery,
     request,
     createUser,
     login,

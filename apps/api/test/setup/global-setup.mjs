@@ -28,4 +28,6 @@ export default async function globalSetup() {
   process.env.BEACON_TEST_ADMIN_URL = db.url('postgres');
   process.env.BEACON_TEST_TEMPLATE = 'beacon_template';
   process.env.BEACON_TEST_URL_PREFIX = db.url('');
+  // The app under test connects as the least-privileged login, as in production.
+  process.env.BEACON_TEST_APP_URL_PREFIX = await db.appUrl('');
 }

@@ -19,7 +19,8 @@ function quote(sql: string) {
 
 async function main() {
   const [command, name] = process.argv.slice(2);
-  const url = process.env.DATABASE_URL;
+  // Migrations change the schema, so they run as its owner, not as the app's least-privileged login.
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set (run through tools/with-db.mjs)');
   const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
   try {
