@@ -75,6 +75,18 @@ export async function createApp(
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // Same origin needs no CORS: the API serves the SPA (npm start) or nginx proxies /api (compose).
+  // Only origins named in APP_ORIGIN may call it cross-origin; every other origin gets no CORS
+  // headers, so browsers refuse to send it credentials or read its answers.
+  if (config.http.appOrigins.length)
+    app.enableCors({
+      origin: config.http.appOrigins,
+      credentials: true,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Access-Reason', 'X-Request-Id'],
+      exposedHeaders: ['Retry-After', 'X-Request-Id', 'Content-Disposition'],
+      maxAge: 600,
+    });
   app.useBodyParser('json', {
     limit: config.http.bodyLimit,
     type: ['application/json', 'application/*+json'],

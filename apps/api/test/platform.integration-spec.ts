@@ -70,6 +70,15 @@ describe('problem details for every error', () => {
 });
 
 describe('cross-cutting headers', () => {
+  it('answers no cross-origin caller by default (no APP_ORIGIN): no CORS headers at all', async () => {
+    const preflight = await t.request('OPTIONS', '/api/referrals', {
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const read = await t.request('GET', '/api/health', { headers: { origin: 'https://evil.example' } });
+    expect(read.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('sets security headers and a request id, and echoes a safe incoming one', async () => {
     const res = await t.request('GET', '/api/health', { headers: { 'x-request-id': 'proxy-req-12345' } });
     expect(res.headers.get('x-request-id')).toBe('proxy-req-12345');

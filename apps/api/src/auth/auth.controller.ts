@@ -156,10 +156,18 @@ export class AuthController {
     return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : undefined;
   }
 
-  /** Cookie-bearing routes refuse cross-site browser requests (defence in depth on top of SameSite=Strict). */
+  /**
+   * CSRF defence for the routes that act on the refresh cookie, on top of SameSite=Strict: a
+   * browser request must come from this origin or one named in APP_ORIGIN. Browsers send Origin
+   * on every POST; Sec-Fetch-Site, where sent, must not say cross-site. A request with neither
+   * header is not from a browser, so there is no ambient cookie to abuse.
+   */
   private assertSameOrigin(req: Request) {
+    const refuse = () => new AppException(403, 'cross-origin', 'Requests from another site are refused.');
     const origin = req.header('origin');
-    if (!origin) return;
+    const allowed = origin !== undefined && this.config.http.appOrigins.includes(origin);
+    if (req.header('sec-fetch-site') === 'cross-site' && !allowed) throw refuse();
+    if (origin === undefined || allowed) return;
     const host = req.header('x-forwarded-host') ?? req.header('host');
     let originHost: string | null = null;
     try {
@@ -167,7 +175,6 @@ export class AuthController {
     } catch {
       originHost = null;
     }
-    if (!host || originHost !== host)
-      throw new AppException(403, 'cross-origin', 'Requests from another site are refused.');
+    if (!host || originHost !== host) throw refuse();
   }
 }

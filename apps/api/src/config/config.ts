@@ -8,7 +8,14 @@ export type Environment = 'development' | 'test' | 'production';
 /** Typed configuration, read once from the environment and validated before anything starts. */
 export interface AppConfig {
   env: Environment;
-  http: { port: number; trustProxy: boolean | number; bodyLimit: string; spaDir: string | null };
+  http: {
+    port: number;
+    trustProxy: boolean | number;
+    bodyLimit: string;
+    spaDir: string | null;
+    /** Other origins a browser may call the API from (APP_ORIGIN): CORS with credentials, and the cookie routes' Origin check. */
+    appOrigins: string[];
+  };
   database: {
     url: string;
     /** The schema owner, for migrations; the app itself connects with `url`, which should be a beacon_app member. */
@@ -128,6 +135,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     else trustProxy = bool(env, 'TRUST_PROXY', false, problems);
   }
 
+  const appOrigins = (env.APP_ORIGIN ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of appOrigins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin)
+      problems.push(
+        `APP_ORIGIN must list origins like https://beacon.example.org (no path or trailing slash; got "${origin}")`,
+      );
+  }
+
   const defaultSpa = path.resolve('dist/apps/web');
   const spaDirRaw = env.SPA_DIR ?? (existsSync(path.join(defaultSpa, 'index.html')) ? defaultSpa : '');
   const spaDir = spaDirRaw ? path.resolve(spaDirRaw) : null;
@@ -152,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       trustProxy,
       bodyLimit: '100kb',
       spaDir,
+      appOrigins,
     },
     database: {
       url,
