@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test, in order of cost. Runs them all even when one fails,
 // prints a summary, and ends with the totals alone on the last line: `N passed, N failed`.
-// Each static check (format, lint, types, api-client, migrations) counts as one; jest suites
+// Each static check (format, lint, types, api-client, migrations, bundle size) counts as one; jest suites
 // count their tests, and a suite that could not run counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,14 @@ const checks = [
   { name: 'types', command: [...nx, 'run-many', '-t', 'typecheck', '--output-style=static'] },
   { name: 'api-client is current', command: ['node', 'tools/api-client.mjs', '--check'] },
   { name: 'migrations match entities', command: ['npm', 'run', '--silent', 'migration:check'] },
+  {
+    name: 'bundle size',
+    command: [
+      'sh',
+      '-c',
+      'npx nx run web:build --output-style=static >/dev/null && node tools/bundle-size.mjs',
+    ],
+  },
 ];
 const suites = [
   { name: 'unit', config: 'jest.config.js' },
