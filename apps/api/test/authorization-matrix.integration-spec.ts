@@ -407,6 +407,61 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
 
 const operations = Object.entries(matrix.operations) as [string, number[]][];
 
+// OWASP API3 (BOPLA): every 2xx JSON answer may hold only the properties its OpenAPI response
+// schema declares, at every depth. Response DTOs are mapped by hand, never entities; this proves it.
+type Schema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  additionalProperties?: boolean | Schema;
+};
+let openApi: { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema> } };
+
+function resolve(schema: Schema): Schema {
+  if (!schema.$ref) return schema;
+  return resolve(openApi.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
+}
+
+/** Paths in `value` that `schema` does not declare. */
+function undeclared(schema: Schema, value: unknown, at = '$'): string[] {
+  const s = resolve(schema);
+  const variants = s.allOf ?? s.oneOf ?? s.anyOf;
+  if (variants) {
+    const merged: Schema = { type: 'object', properties: {} };
+    for (const part of variants.map(resolve)) Object.assign(merged.properties!, part.properties ?? {});
+    return undeclared(merged, value, at);
+  }
+  if (Array.isArray(value))
+    return s.items ? value.flatMap((item, i) => undeclared(s.items!, item, `${at}[${i}]`)) : [];
+  if (value === null || typeof value !== 'object') return [];
+  if (!s.properties) {
+    return typeof s.additionalProperties === 'object'
+      ? Object.entries(value).flatMap(([k, v]) =>
+          undeclared(s.additionalProperties as Schema, v, `${at}.${k}`),
+        )
+      : s.additionalProperties === true
+        ? []
+        : [`${at} (no properties declared)`];
+  }
+  // Only the subject access export declares open rows (additionalProperties: true), on purpose.
+  return Object.entries(value).flatMap(([key, v]) =>
+    s.properties![key]
+      ? undeclared(s.properties![key], v, `${at}.${key}`)
+      : s.additionalProperties === true
+        ? []
+        : [`${at}.${key}`],
+  );
+}
+
+function responseSchema(method: string, path: string, status: number): Schema | null | undefined {
+  const response = openApi.paths[path]?.[method.toLowerCase()]?.responses?.[String(status)];
+  return response?.content?.['application/json']?.schema ?? (response ? null : undefined);
+}
+
 describe('the authorization matrix', () => {
   it('has a row for every operation of the OpenAPI document, and no other', async () => {
     const doc = (await t.request('GET', '/api/docs-json')).body as {
@@ -420,9 +475,11 @@ describe('the authorization matrix', () => {
   });
 
   it.each(operations)('%s', async (operation, expected) => {
-    const [method] = operation.split(' ');
+    const [method, template] = operation.split(' ');
+    openApi ??= (await t.request('GET', '/api/docs-json')).body;
     const got: Record<string, number> = {};
     const want: Record<string, number> = {};
+    const leaks: string[] = [];
     for (const [i, actor] of (matrix.actors as Actor[]).entries()) {
       const call = await CALLS[operation](new Records(), actor);
       const token = actor === 'anonymous' || call.withoutToken ? undefined : sessions[actor].token;
@@ -436,7 +493,14 @@ describe('the authorization matrix', () => {
       });
       got[actor] = answer.status;
       want[actor] = expected[i];
+      const json = (answer.headers.get('content-type') ?? '').includes('application/json');
+      if (answer.status < 300 && json) {
+        const schema = responseSchema(method, template, answer.status);
+        if (!schema) leaks.push(`${actor}: ${answer.status} has no declared JSON schema`);
+        else leaks.push(...undeclared(schema, answer.body).map((p) => `${actor}: ${p}`));
+      }
     }
     expect(got).toEqual(want);
+    expect(leaks).toEqual([]);
   });
 });

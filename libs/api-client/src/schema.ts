@@ -2126,6 +2126,41 @@ export interface components {
         WeeklyTimeListDto: {
             items: components["schemas"]["WeeklyTimeDto"][];
         };
+        SubjectAccessExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            about: string;
+            /** @description The client record */
+            client: {
+                [key: string]: unknown;
+            };
+            referrals: ({
+                history?: {
+                    [key: string]: unknown;
+                }[];
+                signposting?: {
+                    [key: string]: unknown;
+                }[];
+                notes?: ({
+                    versions?: {
+                        [key: string]: unknown;
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                meetings?: {
+                    [key: string]: unknown;
+                }[];
+                recordsAccess?: {
+                    [key: string]: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            authorisations: {
+                [key: string]: unknown;
+            }[];
+        };
         RetentionDueItemDto: {
             /** Format: uuid */
             id: string;
@@ -5328,7 +5363,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportDto"];
+                };
             };
             /** @description No access token, or it expired */
             401: {

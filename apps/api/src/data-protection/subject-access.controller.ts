@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
+import { SubjectAccessExportDto } from './subject-access.dto';
 import { SubjectAccessService } from './subject-access.service';
 
 @ApiTags('data protection')
@@ -18,11 +19,12 @@ export class SubjectAccessController {
     summary: 'Subject access export: everything held about a person, as JSON (admins; audited)',
   })
   @ApiOkResponse({
+    type: SubjectAccessExportDto,
     description:
       'The client, their referrals with history, notes (all versions), meetings, records access, signposting and authorisations',
   })
   @ApiNotFoundResponse()
-  export(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<Record<string, unknown>> {
+  export(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<SubjectAccessExportDto> {
     return this.subjectAccess.export(ctx, id);
   }
 }

@@ -14,6 +14,7 @@ import { ReferralEventEntity } from '../referrals/entities/referral-event.entity
 import { ReferralEntity } from '../referrals/entities/referral.entity';
 import { displayNames } from '../referrals/referral-access';
 import { ReferralSignpostEntity } from '../signposting/entities/referral-signpost.entity';
+import type { SubjectAccessExportDto } from './subject-access.dto';
 
 /** Internal columns that say nothing about the person (search keys). */
 const OMIT = new Set(['firstNameKey', 'lastNameKey', 'searchName']);
@@ -51,7 +52,7 @@ export class SubjectAccessService {
     private readonly audit: AuditService,
   ) {}
 
-  async export(ctx: RequestContext, clientId: string): Promise<Record<string, unknown>> {
+  async export(ctx: RequestContext, clientId: string): Promise<SubjectAccessExportDto> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const client = await manager.getRepository(ClientEntity).findOneBy({ id: clientId });
       if (!client) throw notFound('client');
