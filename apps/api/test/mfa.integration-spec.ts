@@ -206,7 +206,7 @@ describe('signing in with two-step verification', () => {
       body: { password: PASSWORD },
     });
     expect(off.status).toBe(403);
-    expect(type(off)).toBe('mfa-required');
+    expect(type(off)).toBe('mfa-required-for-role');
     expect((await t.request('GET', '/api/auth/mfa', { token: session.body.accessToken })).body.enabled).toBe(
       true,
     );
@@ -336,5 +336,14 @@ describe('an admin resets a lost second factor', () => {
     const inGrace = await signIn(graced.email);
     expect(Date.parse(inGrace.body.user.mfaEnrolBy)).toBeGreaterThan(Date.now());
     expect((await t.request('GET', '/api/referrals', { token: inGrace.body.accessToken })).status).toBe(200);
+
+    // Resetting an unfinished setup clears it but keeps the deadline; with nothing set up, 409.
+    await t.request('POST', '/api/auth/mfa/setup', { token: inGrace.body.accessToken });
+    const reset = await t.request('DELETE', `/api/users/${graced.id}/mfa`, { token: admin.token });
+    expect(reset.status).toBe(204);
+    const after = await t.request('GET', '/api/auth/mfa', { token: (await t.login(graced.email)).token });
+    expect(after.body).toMatchObject({ enabled: false, enrolBy: inGrace.body.user.mfaEnrolBy });
+    const nothing = await t.request('DELETE', `/api/users/${graced.id}/mfa`, { token: admin.token });
+    expect(nothing.status).toBe(409);
   });
 });

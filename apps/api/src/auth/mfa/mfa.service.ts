@@ -133,7 +133,7 @@ export class MfaService {
     if (mfaRequired(me.roles))
       throw new AppException(
         403,
-        'mfa-required',
+        'mfa-required-for-role',
         'Managers and admins must keep two-step verification on. To move it to a new phone, ask an admin to reset it.',
       );
     await this.checkPassword(me.id, password);
@@ -163,7 +163,8 @@ export class MfaService {
       if (!user.mfaEnabledAt && !user.mfaPendingSecret)
         throw new AppException(409, 'mfa-not-enabled', 'This account has no two-step verification to reset.');
       const wasEnabled = user.mfaEnabledAt !== null;
-      await this.clear(manager, userId, null);
+      // A lost factor must be set up again at the next sign-in; an unfinished setup keeps its deadline.
+      await this.clear(manager, userId, wasEnabled ? null : user.mfaEnrolBy);
       const ended = await this.endSessions(manager, userId, null, 'two-step verification reset by an admin');
       await this.audit.record(manager, ctx, {
         action: 'user.mfa.reset',
