@@ -1,11 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { session } from '../lib/api';
+import { reloadUser, session } from '../lib/api';
 import { clearNoteDrafts, sessionDraftStorage } from '../lib/drafts';
 import { createQueryClient } from '../lib/query-client';
 
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() =>
+    createQueryClient({ onEnrolmentRequired: () => void reloadUser().catch(() => undefined) }),
+  );
 
   // Whatever ends the session (sign out here or in another tab, expiry), nothing fetched for it may stay on screen.
   // Note drafts outlive an expired session or an inactivity sign-out (they are restored after

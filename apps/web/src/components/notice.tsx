@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-type Tone = 'info' | 'success' | 'error';
+type Tone = 'info' | 'success' | 'warning' | 'error';
 
 /** A calm, bordered message. Announcements belong to a live region around it (see LiveRegion). */
 export function Notice({

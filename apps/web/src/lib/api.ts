@@ -1,5 +1,5 @@
 import { createApiClient, isProblem, unwrap } from '@beacon/api-client';
-import { Session } from './session';
+import { Session, type SessionUser } from './session';
 
 /**
  * Tabs of the app talk on this channel: sign-in and sign-out (the session) and activity (the
@@ -37,3 +37,13 @@ export const api = createApiClient({
   getAccessToken: session.getAccessToken,
   refresh: session.refresh,
 });
+
+/**
+ * The signed-in account as the API has it now (GET /api/auth/me), taken into this tab's session:
+ * after something changed it (two-step verification turned on or off), so the shell follows.
+ */
+export async function reloadUser(): Promise<SessionUser> {
+  const me = await unwrap(api.GET('/api/auth/me'));
+  session.userChanged(me);
+  return me;
+}

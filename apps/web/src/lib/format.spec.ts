@@ -1,5 +1,6 @@
 import {
   formatDate,
+  formatLongDay,
   formatLongDate,
   formatMinutes,
   formatShortDay,
@@ -48,5 +49,13 @@ describe('times and days as UK users read them', () => {
     expect(formatMinutes(105)).toBe('1 h 45 min');
     expect(formatMinutes(1500)).toBe('25 h');
     expect(formatMinutes(-5)).toBe('0 min');
+  });
+});
+
+describe('formatLongDay', () => {
+  it('names the London day of an instant in full, on both sides of midnight UTC', () => {
+    expect(formatLongDay('2026-12-29T10:00:00.000Z')).toBe('29 December 2026');
+    expect(formatLongDay('2026-07-31T23:30:00.000Z')).toBe('1 August 2026');
+    expect(formatLongDay('2026-12-31T23:30:00.000Z')).toBe('31 December 2026');
   });
 });

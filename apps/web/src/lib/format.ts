@@ -63,6 +63,18 @@ export function formatDay(iso: string): string {
   return londonDay.format(new Date(iso));
 }
 
+const londonLongDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** The London calendar day of an instant in full, e.g. "29 December 2026": for a deadline in a sentence. */
+export function formatLongDay(iso: string): string {
+  return spaced(londonLongDay, new Date(iso));
+}
+
 /** Now (or `instant`) as a London wall-clock value for an `<input type="datetime-local">`: "YYYY-MM-DDTHH:mm". */
 export function londonDateTimeInput(instant: Date = new Date()): string {
   const parts = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { ProblemError } from '@beacon/api-client';
-import { fieldKeyFor, formProblems, isStaleVersion } from './problems';
+import { fieldKeyFor, formProblems, isProblemType, isStaleVersion } from './problems';
 
 const fields = {
   roles: { id: 'roles-ADVOCATE', label: 'Roles' },
@@ -58,5 +58,15 @@ describe('isStaleVersion', () => {
     );
     expect(isStaleVersion(new ProblemError(422, { type: 'urn:beacon:problem:stale-version' }))).toBe(false);
     expect(isStaleVersion(new TypeError('offline'))).toBe(false);
+  });
+});
+
+describe('isProblemType', () => {
+  it('matches the API’s problem type by its slug, and nothing that is not a problem', () => {
+    const error = new ProblemError(401, { type: 'urn:beacon:problem:mfa-required' });
+    expect(isProblemType(error, 'mfa-required')).toBe(true);
+    expect(isProblemType(error, 'mfa-invalid')).toBe(false);
+    expect(isProblemType(new ProblemError(401), 'mfa-required')).toBe(false);
+    expect(isProblemType(new Error('urn:beacon:problem:mfa-required'), 'mfa-required')).toBe(false);
   });
 });

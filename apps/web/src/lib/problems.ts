@@ -4,6 +4,11 @@ import { useMemo } from 'react';
 /** The problem type of a write refused because the record changed since it was loaded. */
 export const STALE_VERSION = 'urn:beacon:problem:stale-version';
 
+/** Whether a failed request is the API's problem of this kind (`urn:beacon:problem:<slug>`). */
+export function isProblemType(error: unknown, slug: string): boolean {
+  return isProblem(error) && error.type === `urn:beacon:problem:${slug}`;
+}
+
 /**
  * A 409 because someone else changed the record first (reload and try again), as opposed to
  * other conflicts (an illegal transition, a case that is not open…) whose detail says what to do.

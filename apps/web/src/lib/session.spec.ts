@@ -1,6 +1,14 @@
 import { Session, type SessionEnvironment, type TokenAnswer } from './session';
 
-const user = { id: 'u1', email: 'sam@example.org', displayName: 'Sam Taylor', roles: ['ADVOCATE' as const] };
+const user = {
+  id: 'u1',
+  email: 'sam@example.org',
+  displayName: 'Sam Taylor',
+  roles: ['ADVOCATE' as const],
+  mfaEnabled: false,
+  mfaRequired: false,
+  mfaEnrolBy: null,
+};
 const answer = (accessToken: string, expiresIn = 900): TokenAnswer => ({ accessToken, expiresIn, user });
 
 function deferred<T>() {
@@ -141,6 +149,33 @@ describe('Session', () => {
     const session = new Session({ refresh: jest.fn(), logout: jest.fn() }, env({ channel }).environment);
     session.signedIn(answer('t1'));
     onMessage({ data: 'signed-out' } as MessageEvent);
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'signed-out' });
+  });
+
+  it('takes a changed account into the same session, and ignores one for another person or no session', async () => {
+    const session = new Session(
+      { refresh: jest.fn(), logout: jest.fn().mockResolvedValue(undefined) },
+      env().environment,
+    );
+    const listener = jest.fn();
+    session.subscribe(listener);
+    const enrolled = { ...user, mfaEnabled: true };
+
+    session.userChanged(enrolled);
+    expect(session.getState()).toEqual({ status: 'restoring' });
+
+    session.signedIn(answer('t1'));
+    listener.mockClear();
+    session.userChanged(enrolled);
+    expect(session.getState()).toEqual({ status: 'signed-in', user: enrolled });
+    expect(session.getAccessToken()).toBe('t1');
+    expect(listener).toHaveBeenCalledTimes(1);
+
+    session.userChanged({ ...enrolled, id: 'u2', displayName: 'Someone Else' });
+    expect(session.getState()).toEqual({ status: 'signed-in', user: enrolled });
+
+    await session.signOut();
+    session.userChanged(enrolled);
     expect(session.getState()).toEqual({ status: 'signed-out', reason: 'signed-out' });
   });
 

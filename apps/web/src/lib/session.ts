@@ -106,6 +106,15 @@ export class Session {
   }
 
   /**
+   * The signed-in person's account changed under this session (GET /api/auth/me after turning on
+   * two-step verification, say): the same session, with the user as the API now gives it.
+   */
+  userChanged(user: SessionUser): void {
+    if (this.state.status !== 'signed-in' || this.state.user.id !== user.id) return;
+    this.setState({ status: 'signed-in', user });
+  }
+
+  /**
    * Ends the session on the server (best effort) and forgets it here and in the other tabs:
    * `signed-out` when the person asked, `idle` when inactivity ended it.
    */

@@ -34,6 +34,15 @@ describe('passwordProblem', () => {
     ]);
   });
 
+  it('rewords it too where the password confirms a change to two-step verification', () => {
+    const shown = passwordProblem(
+      new ProblemError(400, { errors: [{ field: 'password', message: 'is not your current password' }] }),
+    );
+    expect(isProblem(shown, 400) && shown.fieldErrors).toEqual([
+      { field: 'password', message: 'is not right' },
+    ]);
+  });
+
   it('passes other errors through unchanged', () => {
     const error = new ProblemError(500);
     expect(passwordProblem(error)).toBe(error);

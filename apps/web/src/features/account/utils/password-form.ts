@@ -26,6 +26,8 @@ export function passwordDraftProblems(draft: PasswordDraft): FieldError[] {
 /** The API's words where they read oddly after the field's label ("Current password is not your current password"). */
 const REWORDED: Record<string, Record<string, string>> = {
   currentPassword: { 'is not your current password': 'is not right' },
+  // Confirming it is you before a change to two-step verification.
+  password: { 'is not your current password': 'is not right' },
 };
 
 export function passwordProblem(error: unknown): unknown {

@@ -30,7 +30,6 @@ export function SignInRoute() {
           Beacon
         </p>
         <PageHeading title="Sign in">Sign in to Beacon</PageHeading>
-        <p className="muted">Use the email address and password for your work account.</p>
         <SignInForm notice={NOTICES[state.reason]} />
       </div>
       <p className="sign-in__footer muted">

@@ -13,6 +13,7 @@ import { useUser } from '../../../lib/use-session';
 import { useUserAccount } from '../api/get-user';
 import { AccountStatus } from '../components/account-status';
 import { EditUserForm } from '../components/edit-user-form';
+import { UserMfa } from '../components/user-mfa';
 import { UserSessions } from '../components/user-sessions';
 import { CONFLICT_TEXT, problemText } from '../components/problem-text';
 
@@ -103,6 +104,12 @@ function UserPage({ userId }: { userId: string }) {
       <AccountStatus
         user={user}
         myRoles={me.roles}
+        onDone={(text) => setMessage({ tone: 'success', text })}
+        onRefused={refused}
+      />
+      <UserMfa
+        user={user}
+        me={me}
         onDone={(text) => setMessage({ tone: 'success', text })}
         onRefused={refused}
       />
