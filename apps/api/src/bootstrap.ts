@@ -92,16 +92,23 @@ export async function createApp(
     type: ['application/json', 'application/*+json'],
   });
   app.use(cookieParser());
+  // Answers about people must not sit in browser or proxy caches (a shared ward tablet): no-store
+  // unless a route says otherwise.
+  app.use('/api', (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, {
-    jsonDocumentUrl: 'api/docs-json',
-    useGlobalPrefix: false,
-  });
+  if (config.http.apiDocs) {
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
+      jsonDocumentUrl: 'api/docs-json',
+      useGlobalPrefix: false,
+    });
+  }
 
   if (config.http.spaDir) serveSpa(app, config.http.spaDir);
   return app;

@@ -4,7 +4,8 @@ import { PASSWORD, startTestApp, type TestApp } from './helpers/test-app';
 const APP_ORIGIN = 'https://beacon.example.org';
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ APP_ORIGIN });
+  // As over HTTPS: the refresh cookie is Secure, so it carries the __Secure- prefix.
+  t = await startTestApp({ APP_ORIGIN, COOKIE_SECURE: 'true' });
 });
 afterAll(() => t.close());
 
@@ -45,6 +46,21 @@ describe('CSRF on the cookie routes', () => {
   let user: { email: string };
   beforeAll(async () => {
     user = await t.createUser(['ADVOCATE']);
+  });
+
+  it('names the Secure cookie with the __Secure- prefix, and reads it back under that name', async () => {
+    const answer = await login({ origin: APP_ORIGIN });
+    const line = answer.headers.getSetCookie().find((l) => l.startsWith('__Secure-beacon_refresh='));
+    expect(line).toMatch(/; Secure/);
+    expect(line).toMatch(/HttpOnly/);
+    const value = /^__Secure-beacon_refresh=([^;]+)/.exec(line!)![1];
+    const refreshed = await t.request('POST', '/api/auth/refresh', {
+      cookie: `__Secure-beacon_refresh=${value}`,
+      headers: { origin: APP_ORIGIN },
+    });
+    expect(refreshed.status).toBe(200);
+    const plain = await t.request('POST', '/api/auth/refresh', { cookie: `beacon_refresh=${value}` });
+    expect(plain.status).toBe(401);
   });
 
   it('accepts the app’s origin and the API’s own', async () => {

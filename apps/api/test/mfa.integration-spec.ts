@@ -193,6 +193,10 @@ describe('signing in with two-step verification', () => {
       body: { password: PASSWORD },
     });
     expect(fresh.status).toBe(200);
+    // New codes end the account's other sessions, as any change of factor does.
+    const [renewed] = (await auditDetails('auth.mfa.recovery-codes', user.id)).slice(-1);
+    expect(renewed.otherSessionsEnded).toBeGreaterThan(0);
+    expect((await t.request('GET', '/api/auth/me', { token })).status).toBe(200);
     expect(fresh.body.recoveryCodes).toHaveLength(10);
     expect((await signIn(user.email, { recoveryCode: recoveryCodes[2] })).status).toBe(401);
     expect((await signIn(user.email, { recoveryCode: fresh.body.recoveryCodes[0] })).status).toBe(200);
@@ -263,7 +267,8 @@ describe('advocates may choose two-step verification', () => {
         advocate.id,
       ]),
     ).toEqual([{ n: 0 }]);
-    expect(await auditDetails('auth.mfa.disable', advocate.id)).toHaveLength(1);
+    // The session that signed in with the code (above) ended when the factor went.
+    expect(await auditDetails('auth.mfa.disable', advocate.id)).toEqual([{ otherSessionsEnded: 1 }]);
   });
 
   it('becomes required when an advocate is made a manager', async () => {

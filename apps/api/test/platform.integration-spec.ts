@@ -70,6 +70,15 @@ describe('problem details for every error', () => {
 });
 
 describe('cross-cutting headers', () => {
+  it('tells browsers and proxies not to keep any API answer', async () => {
+    const user = await t.createUser(['ADVOCATE']);
+    const session = await t.login(user.email);
+    for (const path of ['/api/referrals', '/api/auth/me', '/api/nowhere'])
+      expect((await t.request('GET', path, { token: session.token })).headers.get('cache-control')).toBe(
+        'no-store',
+      );
+  });
+
   it('answers no cross-origin caller by default (no APP_ORIGIN): no CORS headers at all', async () => {
     const preflight = await t.request('OPTIONS', '/api/referrals', {
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },

@@ -19,6 +19,9 @@ import { ChangePasswordDto, LoginDto, MeDto, SessionListDto, TokenDto } from './
 import { IdParam } from '../common/id-param';
 
 export const REFRESH_COOKIE = 'beacon_refresh';
+/** Over HTTPS the cookie carries the `__Secure-` prefix, so browsers refuse it from plain HTTP (ASVS 3.3.3). */
+export const refreshCookieName = (secure: boolean) =>
+  secure ? `__Secure-${REFRESH_COOKIE}` : REFRESH_COOKIE;
 const COOKIE_PATH = '/api/auth';
 
 @ApiTags('auth')
@@ -131,7 +134,7 @@ export class AuthController {
   }
 
   private answer(res: Response, session: IssuedSession): TokenDto {
-    res.cookie(REFRESH_COOKIE, session.refreshToken, {
+    res.cookie(refreshCookieName(this.config.auth.cookieSecure), session.refreshToken, {
       httpOnly: true,
       secure: this.config.auth.cookieSecure,
       sameSite: 'strict',
@@ -143,7 +146,7 @@ export class AuthController {
   }
 
   private clearCookie(res: Response) {
-    res.clearCookie(REFRESH_COOKIE, {
+    res.clearCookie(refreshCookieName(this.config.auth.cookieSecure), {
       httpOnly: true,
       secure: this.config.auth.cookieSecure,
       sameSite: 'strict',
@@ -152,7 +155,9 @@ export class AuthController {
   }
 
   private cookie(req: Request): string | undefined {
-    const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+    const value = (req.cookies as Record<string, unknown> | undefined)?.[
+      refreshCookieName(this.config.auth.cookieSecure)
+    ];
     return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : undefined;
   }
 
@@ -168,7 +173,8 @@ export class AuthController {
     const allowed = origin !== undefined && this.config.http.appOrigins.includes(origin);
     if (req.header('sec-fetch-site') === 'cross-site' && !allowed) throw refuse();
     if (origin === undefined || allowed) return;
-    const host = req.header('x-forwarded-host') ?? req.header('host');
+    // Host, not X-Forwarded-Host: nginx sets Host itself, while a forwarded header may come from the client.
+    const host = req.header('host');
     let originHost: string | null = null;
     try {
       originHost = new URL(origin).host;

@@ -13,6 +13,8 @@ export interface AppConfig {
     trustProxy: boolean | number;
     bodyLimit: string;
     spaDir: string | null;
+    /** Serve the OpenAPI document and its UI at /api/docs (API_DOCS; off in production unless asked for). */
+    apiDocs: boolean;
     /** Other origins a browser may call the API from (APP_ORIGIN): CORS with credentials, and the cookie routes' Origin check. */
     appOrigins: string[];
   };
@@ -177,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyLimit: '100kb',
       spaDir,
       appOrigins,
+      apiDocs: bool(env, 'API_DOCS', !production, problems),
     },
     database: {
       url,

@@ -170,9 +170,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     if (answer.status !== 200) throw new Error(`login of ${email} answered ${answer.status}: ${answer.text}`);
     const cookie = refreshCookie(answer.headers);
     if (!cookie) throw new Error('login set no refresh cookie');
+    const name = setCookieLine(answer.headers)!.split('=')[0];
     return {
       token: answer.body.accessToken,
-      cookie: `beacon_refresh=${cookie}`,
+      cookie: `${name}=${cookie}`,
       refreshToken: cookie,
       userId: answer.body.user.id,
     };
@@ -207,12 +208,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 /** The value of the refresh cookie a response sets, or null. */
 export function refreshCookie(headers: Headers): string | null {
   for (const line of headers.getSetCookie()) {
-    const match = /^beacon_refresh=([^;]*)/.exec(line);
+    const match = /^(?:__Secure-)?beacon_refresh=([^;]*)/.exec(line);
     if (match) return match[1] || null;
   }
   return null;
 }
 
 export function setCookieLine(headers: Headers): string | undefined {
-  return headers.getSetCookie().find((line) => line.startsWith('beacon_refresh='));
+  return headers.getSetCookie().find((line) => /^(?:__Secure-)?beacon_refresh=/.test(line));
 }

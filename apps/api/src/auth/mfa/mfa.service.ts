@@ -118,10 +118,13 @@ export class MfaService {
       if (!user.mfaEnabledAt)
         throw new AppException(409, 'mfa-not-enabled', 'Two-step verification is not on for your account.');
       await this.replaceRecoveryCodes(manager, me.id, hashes);
+      // A factor changed: other sessions end (ASVS 7.4.3), as with a password change.
+      const ended = await this.endSessions(manager, me.id, me.sessionId, 'recovery codes renewed');
       await this.audit.record(manager, ctx, {
         action: 'auth.mfa.recovery-codes',
         entityType: 'user',
         entityId: me.id,
+        details: { otherSessionsEnded: ended },
       });
     });
     return { recoveryCodes: codes };
@@ -141,10 +144,12 @@ export class MfaService {
       const user = await this.lockUser(manager, me.id);
       if (!user.mfaEnabledAt && !user.mfaPendingSecret) return;
       await this.clear(manager, me.id, user.mfaEnrolBy);
+      const ended = await this.endSessions(manager, me.id, me.sessionId, 'two-step verification turned off');
       await this.audit.record(manager, ctx, {
         action: 'auth.mfa.disable',
         entityType: 'user',
         entityId: me.id,
+        details: { otherSessionsEnded: ended },
       });
     });
   }

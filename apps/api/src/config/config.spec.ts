@@ -1,0 +1,72 @@
+import { ConfigError, loadConfig } from './config';
+
+const base = { DATABASE_URL: 'postgres://app:pw@db:5432/beacon' };
+const production = {
+  ...base,
+  NODE_ENV: 'production',
+  JWT_SECRET: 'j'.repeat(40),
+  MFA_ENCRYPTION_KEY: 'k'.repeat(40),
+  SPA_DIR: '',
+};
+
+function problems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('configuration', () => {
+  it('needs the secrets in production, naming each', () => {
+    expect(problems({ ...base, NODE_ENV: 'production', SPA_DIR: '' })).toEqual([
+      'JWT_SECRET is required in production (at least 32 random characters)',
+      'MFA_ENCRYPTION_KEY is required in production (at least 32 random characters)',
+    ]);
+    expect(problems({ ...production, MFA_ENCRYPTION_KEY: 'short' })).toEqual([
+      'MFA_ENCRYPTION_KEY must be at least 32 characters',
+    ]);
+  });
+
+  it('derives a 32-byte key for two-step secrets, the same each start', () => {
+    const a = loadConfig(production).auth.mfaKey;
+    expect(a).toHaveLength(32);
+    expect(loadConfig(production).auth.mfaKey.equals(a)).toBe(true);
+    expect(loadConfig({ ...production, MFA_ENCRYPTION_KEY: 'x'.repeat(40) }).auth.mfaKey.equals(a)).toBe(
+      false,
+    );
+  });
+
+  it('serves the API docs outside production, and in production only when asked', () => {
+    expect(loadConfig({ ...base, SPA_DIR: '' }).http.apiDocs).toBe(true);
+    expect(loadConfig(production).http.apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'true' }).http.apiDocs).toBe(true);
+  });
+
+  it('migrates as the owner when MIGRATION_DATABASE_URL is set, else as the app', () => {
+    expect(loadConfig({ ...base, SPA_DIR: '' }).database.migrationUrl).toBe(base.DATABASE_URL);
+    const owner = 'postgres://owner:pw@db:5432/beacon';
+    expect(loadConfig({ ...base, SPA_DIR: '', MIGRATION_DATABASE_URL: owner }).database.migrationUrl).toBe(
+      owner,
+    );
+    expect(problems({ ...base, SPA_DIR: '', MIGRATION_DATABASE_URL: 'mysql://x' })).toEqual([
+      'MIGRATION_DATABASE_URL must start with postgres:// or postgresql://',
+    ]);
+  });
+
+  it('accepts only bare origins in APP_ORIGIN', () => {
+    expect(
+      loadConfig({ ...base, SPA_DIR: '', APP_ORIGIN: 'https://beacon.example.org, http://localhost:5173' })
+        .http.appOrigins,
+    ).toEqual(['https://beacon.example.org', 'http://localhost:5173']);
+    for (const bad of [
+      'https://beacon.example.org/',
+      'beacon.example.org',
+      'ftp://x.example',
+      'https://x.example/app',
+    ])
+      expect(problems({ ...base, SPA_DIR: '', APP_ORIGIN: bad })).toHaveLength(1);
+  });
+});
