@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { TemporaryPasswords1795972850632 } from './1795972850632-TemporaryPasswords';
 import { AppRole1795971951490 } from './1795971951490-AppRole';
 import { Mfa1795971560323 } from './1795971560323-Mfa';
 import { Retention1795607851488 } from './1795607851488-Retention';
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Retention1795607851488,
   Mfa1795971560323,
   AppRole1795971951490,
+  TemporaryPasswords1795972850632,
 ];

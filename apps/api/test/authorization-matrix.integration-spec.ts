@@ -352,6 +352,9 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   },
   // Past the guard, an account without two-step verification has nothing to reset (409).
   'DELETE /api/users/{id}/mfa': async (r) => ({ path: `/api/users/${(await r.userSession()).userId}/mfa` }),
+  'POST /api/users/{id}/reset-password': async (r) => ({
+    path: `/api/users/${(await r.user()).id}/reset-password`,
+  }),
   'POST /api/users/{id}/reactivate': async (r) => {
     const user = await r.user(false);
     return { path: `/api/users/${user.id}/reactivate`, body: { version: user.version } };

@@ -58,6 +58,7 @@ describe('POST /api/users', () => {
       email: 'robin.lee@example.org',
       displayName: 'Robin Lee',
       mfaEnabled: false,
+      temporaryPasswordUntil: expect.any(String),
       roles: ['ADVOCATE'],
       active: true,
       version: 1,
@@ -137,14 +138,21 @@ describe('PATCH /api/users/:id', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ roles: ['ADVOCATE', 'ADMIN'], version: 2 });
-    // The new role holds at once; as an admin the account must first set up two-step verification.
+    // The new role holds at once. The account still has the password the admin gave, so it must
+    // replace that first, and then, as an admin, set up two-step verification.
     expect((await t.request('GET', '/api/auth/me', { token: session.token })).body.roles).toEqual([
       'ADVOCATE',
       'ADMIN',
     ]);
     const next = await t.request('GET', '/api/users', { token: session.token });
     expect(next.status).toBe(403);
-    expect(next.body.type).toBe('urn:beacon:problem:mfa-enrolment-required');
+    expect(next.body.type).toBe('urn:beacon:problem:password-change-required');
+    await t.request('POST', '/api/auth/password', {
+      token: session.token,
+      body: { currentPassword: 'a long enough passphrase', newPassword: 'walnut kettle lighthouse' },
+    });
+    const then = await t.request('GET', '/api/users', { token: session.token });
+    expect(then.body.type).toBe('urn:beacon:problem:mfa-enrolment-required');
     const events = await auditFor(created.id);
     expect(events[events.length - 1]).toEqual({
       action: 'user.update',

@@ -357,6 +357,23 @@ export interface paths {
         patch: operations["Users_update"];
         trace?: never;
     };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a forgotten password: answers a temporary one (shown once) that must be replaced at sign-in; sessions end */
+        post: operations["Users_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/deactivate": {
         parameters: {
             query?: never;
@@ -1123,6 +1140,8 @@ export interface components {
             email: string;
             displayName: string;
             roles: components["schemas"]["Role"][];
+            /** @description The password is one an admin gave: until it is changed (POST /api/auth/password) everything else answers 403 `password-change-required` */
+            passwordChangeRequired: boolean;
             /** @description Two-step verification is on */
             mfaEnabled: boolean;
             /** @description The roles held need two-step verification (managers, admins) */
@@ -1222,6 +1241,11 @@ export interface components {
             active: boolean;
             /** @description Two-step verification is on */
             mfaEnabled: boolean;
+            /**
+             * Format: date-time
+             * @description The account still has a password an admin gave, which signs in until then
+             */
+            temporaryPasswordUntil: string | null;
             /** @description Send back with updates; a stale version answers 409 */
             version: number;
             /** Format: date-time */
@@ -1247,13 +1271,22 @@ export interface components {
              *     ]
              */
             roles: components["schemas"]["Role"][];
-            /** @description Initial password: at least 12 characters; the person changes it later */
+            /** @description Initial password: at least 12 characters. It is temporary: it signs in for 72 hours and the person must replace it at first sign-in */
             password: string;
         };
         UpdateUserDto: {
             displayName?: string;
             roles?: components["schemas"]["Role"][];
             version: number;
+        };
+        TemporaryPasswordDto: {
+            /** @description Shown once: pass it on to the person; they choose their own at sign-in */
+            temporaryPassword: string;
+            /**
+             * Format: date-time
+             * @description After this it no longer signs in
+             */
+            validUntil: string;
         };
         VersionDto: {
             version: number;
@@ -3071,6 +3104,54 @@ export interface operations {
                 content?: never;
             };
             /** @description Would leave no active admin */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Users_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPasswordDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your own account (change your password instead) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,14 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { MFA_ENROLMENT_ACTIONS, can, mfaEnrolmentDue, needsAccessReason, type Action } from '@beacon/domain';
+import {
+  MFA_ENROLMENT_ACTIONS,
+  PASSWORD_CHANGE_ACTIONS,
+  can,
+  mfaEnrolmentDue,
+  needsAccessReason,
+  type Action,
+} from '@beacon/domain';
 import { AppException } from '../common/app.exception';
 import { accessReason, type CurrentUser } from '../common/request-context';
 import { ACTION_KEY, PUBLIC_KEY } from './access.decorators';
@@ -43,7 +50,15 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (!can(user.roles, action)) {
       throw new AppException(403, 'forbidden', 'Your role does not allow this.');
     }
-    if (mfaEnrolmentDue(user) && !MFA_ENROLMENT_ACTIONS.includes(action)) {
+    // First one's own password, then (for managers and admins) two-step verification.
+    if (user.passwordChangeRequired) {
+      if (!(PASSWORD_CHANGE_ACTIONS as readonly Action[]).includes(action))
+        throw new AppException(
+          403,
+          'password-change-required',
+          'Your password was set by an admin. Choose your own password to continue.',
+        );
+    } else if (mfaEnrolmentDue(user) && !MFA_ENROLMENT_ACTIONS.includes(action)) {
       throw new AppException(
         403,
         'mfa-enrolment-required',

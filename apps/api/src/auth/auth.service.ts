@@ -42,6 +42,7 @@ export function toMe(user: {
   email: string;
   displayName: string;
   roles: Role[];
+  passwordChangeRequired: boolean;
   mfaEnabled: boolean;
   mfaEnrolBy: Date | null;
 }): MeDto {
@@ -51,13 +52,18 @@ export function toMe(user: {
     email: user.email,
     displayName: user.displayName,
     roles: user.roles,
+    passwordChangeRequired: user.passwordChangeRequired,
     mfaEnabled: user.mfaEnabled,
     mfaRequired: required,
     mfaEnrolBy: required && !user.mfaEnabled ? (user.mfaEnrolBy?.toISOString() ?? null) : null,
   };
 }
 
-const userState = (user: UserEntity) => ({ ...user, mfaEnabled: user.mfaEnabledAt !== null });
+const userState = (user: UserEntity) => ({
+  ...user,
+  mfaEnabled: user.mfaEnabledAt !== null,
+  passwordChangeRequired: user.temporaryPasswordUntil !== null,
+});
 
 @Injectable()
 export class AuthService {
@@ -85,7 +91,9 @@ export class AuthService {
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstDummy(password);
 
-    if (!user || !passwordOk || !user.active) {
+    const expired =
+      user?.temporaryPasswordUntil != null && user.temporaryPasswordUntil.getTime() <= Date.now();
+    if (!user || !passwordOk || !user.active || expired) {
       await this.dataSource.transaction(async (manager) => {
         await this.throttle.recordAttempt(manager, email, ip, false);
         await this.audit.record(
@@ -95,10 +103,26 @@ export class AuthService {
             action: 'auth.login.failure',
             entityType: 'user',
             entityId: user?.id ?? null,
-            details: { email, reason: !user ? 'unknown-email' : !passwordOk ? 'wrong-password' : 'inactive' },
+            details: {
+              email,
+              reason: !user
+                ? 'unknown-email'
+                : !passwordOk
+                  ? 'wrong-password'
+                  : !user.active
+                    ? 'inactive'
+                    : 'temporary-password-expired',
+            },
           },
         );
       });
+      // Only someone with the right password learns that it has expired.
+      if (user && passwordOk && user.active && expired)
+        throw new AppException(
+          401,
+          'temporary-password-expired',
+          'This temporary password has expired. Ask an admin in your team for a new one.',
+        );
       throw invalidCredentials();
     }
 
@@ -268,7 +292,12 @@ export class AuthService {
       await manager
         .createQueryBuilder()
         .update(UserEntity)
-        .set({ passwordHash, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .set({
+          passwordHash,
+          temporaryPasswordUntil: null,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        })
         .where('id = :id', { id: user.id })
         .execute();
       const ended = await manager

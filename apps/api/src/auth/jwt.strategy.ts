@@ -32,7 +32,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(claims: AccessTokenClaims): Promise<CurrentUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
     const rows = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.roles, u.active, u.mfa_enabled_at IS NOT NULL AS mfa_enabled, u.mfa_enrol_by,
+      `SELECT u.id, u.email, u.display_name, u.roles, u.active, u.mfa_enabled_at IS NOT NULL AS mfa_enabled, u.mfa_enrol_by, u.temporary_password_until IS NOT NULL AS password_change_required,
               EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_live
          FROM users u WHERE u.id = $1`,
       [claims.sub, claims.sid],
@@ -43,6 +43,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       roles: Role[];
       active: boolean;
       mfa_enabled: boolean;
+      password_change_required: boolean;
       mfa_enrol_by: Date | null;
       session_live: boolean;
     }[];
@@ -54,6 +55,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       displayName: row.display_name,
       roles: row.roles,
       sessionId: claims.sid,
+      passwordChangeRequired: row.password_change_required,
       mfaEnabled: row.mfa_enabled,
       mfaEnrolBy: row.mfa_enrol_by,
     };

@@ -12,7 +12,8 @@ import { AuditService } from '../audit/audit.service';
 import { loadConfig } from '../config/config';
 import { runMigrations } from '../database/data-source';
 import { hashPassword } from '../users/password-hasher';
-import { UsersService, normaliseEmail } from '../users/users.service';
+import { UsersService, normaliseEmail, temporaryPasswordEnd } from '../users/users.service';
+import { withOwner } from '../bootstrap';
 
 function parseArgs(argv: string[]) {
   const roles: Role[] = [];
@@ -51,7 +52,7 @@ async function main() {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {
     const dataSource = app.get(DataSource);
-    await runMigrations(dataSource);
+    await withOwner(config, dataSource, runMigrations);
     const users = app.get(UsersService);
     const audit = app.get(AuditService);
     const passwordHash = await hashPassword(password);
@@ -63,6 +64,8 @@ async function main() {
         displayName: args.name,
         roles: args.roles,
         passwordHash,
+        // A printed one-time password must be replaced at first sign-in; a chosen one need not.
+        temporaryPasswordUntil: args.passwordStdin ? null : temporaryPasswordEnd(),
       });
       await audit.record(
         manager,
@@ -77,7 +80,9 @@ async function main() {
     });
     console.log(`created ${args.email} with roles ${args.roles.join(', ')}`);
     if (!args.passwordStdin)
-      console.log(`one-time password (shown once; change it after signing in): ${password}`);
+      console.log(
+        `one-time password (shown once; it signs in for 72 hours and must be replaced at the first sign-in): ${password}`,
+      );
   } finally {
     await app.close();
   }

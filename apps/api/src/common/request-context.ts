@@ -9,6 +9,8 @@ export interface CurrentUser {
   displayName: string;
   roles: Role[];
   sessionId: string | null;
+  /** The password is one an admin gave: the account must change it before anything else. */
+  passwordChangeRequired: boolean;
   mfaEnabled: boolean;
   /** Until when an account that needs two-step verification may work without it (null: no grace). */
   mfaEnrolBy: Date | null;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -11,7 +11,16 @@ import {
 import { Allow } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto, UsersQuery, VersionDto } from './dto/user.dto';
+import {
+  CreateUserDto,
+  TemporaryPasswordDto,
+  UpdateUserDto,
+  UserDto,
+  UserPageDto,
+  UsersQuery,
+  VersionDto,
+} from './dto/user.dto';
+import type { Response } from 'express';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -52,6 +61,25 @@ export class UsersController {
   @ApiUnprocessableEntityResponse({ description: 'Would leave no active admin' })
   update(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
     return this.users.update(ctx, id, dto);
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(200)
+  @Allow('users.resetPassword')
+  @ApiOperation({
+    summary:
+      'Reset a forgotten password: answers a temporary one (shown once) that must be replaced at sign-in; sessions end',
+  })
+  @ApiOkResponse({ type: TemporaryPasswordDto })
+  @ApiNotFoundResponse()
+  @ApiUnprocessableEntityResponse({ description: 'Your own account (change your password instead)' })
+  resetPassword(
+    @Ctx() ctx: RequestContext,
+    @IdParam() id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TemporaryPasswordDto> {
+    res.setHeader('Cache-Control', 'no-store');
+    return this.users.resetPassword(ctx, id);
   }
 
   @Post(':id/deactivate')

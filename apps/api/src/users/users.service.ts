@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { mfaRequired, type Role } from '@beacon/domain';
+import { TEMPORARY_PASSWORD_HOURS, mfaRequired, type Role } from '@beacon/domain';
+import { randomInt } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { passwordPolicyProblems } from './password-policy';
 import { AuditService } from '../audit/audit.service';
@@ -10,7 +11,15 @@ import { AppException, badRequest, notFound, staleVersion } from '../common/app.
 import { decodeCursor, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
-import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto, UsersQuery, mapUser } from './dto/user.dto';
+import {
+  CreateUserDto,
+  TemporaryPasswordDto,
+  UpdateUserDto,
+  UserDto,
+  UserPageDto,
+  UsersQuery,
+  mapUser,
+} from './dto/user.dto';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
 
@@ -22,6 +31,17 @@ const isUserCursor = (v: unknown[]): v is [string, string] =>
   /^[0-9a-f-]{36}$/.test(v[1]);
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export const temporaryPasswordEnd = () => new Date(Date.now() + TEMPORARY_PASSWORD_HOURS * 3_600_000);
+
+/** Easy to read out over the phone: 4 groups of 4 from an alphabet without look-alikes (~79 bits). */
+export function newTemporaryPassword(): string {
+  const alphabet = '23456789abcdefghjkmnpqrstuvwxyz';
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(''),
+  );
+  return groups.join('-');
+}
 
 @Injectable()
 export class UsersService {
@@ -82,6 +102,8 @@ export class UsersService {
         roles: dto.roles,
         passwordHash,
         mfaEnrolBy: this.mfaGraceEnd(),
+        // The admin knows this password: the person replaces it at first sign-in.
+        temporaryPasswordUntil: temporaryPasswordEnd(),
       });
       await this.audit.record(manager, ctx, {
         action: 'user.create',
@@ -102,6 +124,7 @@ export class UsersService {
       roles: Role[];
       passwordHash: string;
       mfaEnrolBy?: Date | null;
+      temporaryPasswordUntil?: Date | null;
     },
   ) {
     const repo = manager.getRepository(UserEntity);
@@ -173,6 +196,39 @@ export class UsersService {
         details: { sessionsRevoked: revoked.affected ?? 0 },
       });
       return mapUser(after);
+    });
+  }
+
+  /**
+   * A forgotten password: a new random one the admin passes on, which signs in for
+   * TEMPORARY_PASSWORD_HOURS and must then be replaced. Every session of the account ends. Not
+   * for one's own account (change it instead). Audited, the password never.
+   */
+  async resetPassword(ctx: RequestContext, id: string): Promise<TemporaryPasswordDto> {
+    if (id === ctx.actorId)
+      throw new AppException(422, 'self-reset', 'Change your own password from your account page instead.');
+    const temporaryPassword = newTemporaryPassword();
+    const passwordHash = await hashPassword(temporaryPassword);
+    const until = temporaryPasswordEnd();
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager
+        .getRepository(UserEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user');
+      await manager.update(UserEntity, { id }, { passwordHash, temporaryPasswordUntil: until });
+      const revoked = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: () => 'now()', revokedReason: 'password reset by an admin' })
+        .where('userId = :id AND revokedAt IS NULL', { id })
+        .execute();
+      await this.audit.record(manager, ctx, {
+        action: 'user.password.reset',
+        entityType: 'user',
+        entityId: id,
+        details: { sessionsRevoked: revoked.affected ?? 0, validUntil: until.toISOString() },
+      });
+      return { temporaryPassword, validUntil: until.toISOString() };
     });
   }
 

@@ -14,3 +14,9 @@ export function passwordProblems(password: string, context: { email?: string } =
   }
   return problems;
 }
+
+/** How long a password an admin gave (new account, reset) signs in before it must have been changed. */
+export const TEMPORARY_PASSWORD_HOURS = 72;
+
+/** What an account still holding an admin-given password may do: see who it is and change it. */
+export const PASSWORD_CHANGE_ACTIONS = ['auth.me', 'auth.password'] as const;

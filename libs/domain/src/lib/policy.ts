@@ -12,6 +12,7 @@ export const POLICY = {
   'auth.sessions': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'auth.mfa': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'users.mfaReset': ['ADMIN'],
+  'users.resetPassword': ['ADMIN'],
   'users.sessions': ['ADMIN'],
   'users.list': ['ADMIN'],
   'users.read': ['ADMIN'],

@@ -68,6 +68,11 @@ export class MeDto {
   @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true }) roles: Role[];
+  @ApiProperty({
+    description:
+      'The password is one an admin gave: until it is changed (POST /api/auth/password) everything else answers 403 `password-change-required`',
+  })
+  passwordChangeRequired: boolean;
   @ApiProperty({ description: 'Two-step verification is on' }) mfaEnabled: boolean;
   @ApiProperty({ description: 'The roles held need two-step verification (managers, admins)' })
   mfaRequired: boolean;

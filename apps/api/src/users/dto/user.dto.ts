@@ -28,6 +28,13 @@ export class UserDto {
   @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true }) roles: Role[];
   @ApiProperty() active: boolean;
   @ApiProperty({ description: 'Two-step verification is on' }) mfaEnabled: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The account still has a password an admin gave, which signs in until then',
+  })
+  temporaryPasswordUntil: string | null;
   @ApiProperty({ description: 'Send back with updates; a stale version answers 409' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -80,7 +87,8 @@ export class CreateUserDto {
   roles: Role[];
 
   @ApiProperty({
-    description: 'Initial password: at least 12 characters; the person changes it later',
+    description:
+      'Initial password: at least 12 characters. It is temporary: it signs in for 72 hours and the person must replace it at first sign-in',
     minLength: 12,
   })
   @IsString()
@@ -127,8 +135,15 @@ export function mapUser(user: UserEntity): UserDto {
     roles: user.roles,
     active: user.active,
     mfaEnabled: user.mfaEnabledAt !== null,
+    temporaryPasswordUntil: user.temporaryPasswordUntil?.toISOString() ?? null,
     version: user.version,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
   };
+}
+
+export class TemporaryPasswordDto {
+  @ApiProperty({ description: 'Shown once: pass it on to the person; they choose their own at sign-in' })
+  temporaryPassword: string;
+  @ApiProperty({ format: 'date-time', description: 'After this it no longer signs in' }) validUntil: string;
 }

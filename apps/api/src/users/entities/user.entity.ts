@@ -34,6 +34,13 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
+  /**
+   * Set while the password is one an admin gave (a new account or a reset): until it is changed
+   * the account can do nothing else, and after this moment it no longer signs in (ASVS 6.4.1).
+   */
+  @Column({ name: 'temporary_password_until', type: 'timestamptz', nullable: true })
+  temporaryPasswordUntil: Date | null;
+
   /** The TOTP secret, AES-256-GCM encrypted (auth/mfa/secret-box.ts); set once enrolment is confirmed. */
   @Column({ name: 'mfa_secret', type: 'text', nullable: true })
   mfaSecret: string | null;
