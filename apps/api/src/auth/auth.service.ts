@@ -14,6 +14,7 @@ import { passwordPolicyProblems } from '../users/password-policy';
 import { normaliseEmail } from '../users/users.service';
 import { MeDto, SessionListDto, TokenDto } from './dto/auth.dto';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { endSessions } from './end-sessions';
 import { LoginThrottleService } from './login-throttle.service';
 import { MfaService } from './mfa/mfa.service';
 
@@ -300,20 +301,12 @@ export class AuthService {
         })
         .where('id = :id', { id: user.id })
         .execute();
-      const ended = await manager
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ revokedAt: () => 'now()', revokedReason: 'password changed' })
-        .where('userId = :id AND revokedAt IS NULL AND familyId <> :keep', {
-          id: user.id,
-          keep: user.sessionId ?? '00000000-0000-0000-0000-000000000000',
-        })
-        .execute();
+      const ended = await endSessions(manager, user.id, 'password changed', user.sessionId);
       await this.audit.record(manager, ctx, {
         action: 'auth.password.change',
         entityType: 'user',
         entityId: user.id,
-        details: { otherSessionsEnded: ended.affected ?? 0 },
+        details: { otherSessionsEnded: ended },
       });
     });
   }

@@ -10,7 +10,7 @@ import { versionedUpdate } from '../database/versioned-update';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { decodeCursor, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
+import { endSessions } from '../auth/end-sessions';
 import {
   CreateUserDto,
   TemporaryPasswordDto,
@@ -183,17 +183,12 @@ export class UsersService {
       if (before.roles.includes('ADMIN') && before.active)
         await this.ensureAnotherActiveAdmin(manager, id, 'deactivate');
       const after = await this.versionedUpdate(manager, id, version, { active: false });
-      const revoked = await manager
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ revokedAt: () => 'now()', revokedReason: 'user deactivated' })
-        .where('userId = :id AND revokedAt IS NULL', { id })
-        .execute();
+      const ended = await endSessions(manager, id, 'user deactivated');
       await this.audit.record(manager, ctx, {
         action: 'user.deactivate',
         entityType: 'user',
         entityId: id,
-        details: { sessionsRevoked: revoked.affected ?? 0 },
+        details: { sessionsRevoked: ended },
       });
       return mapUser(after);
     });
@@ -216,17 +211,12 @@ export class UsersService {
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('user');
       await manager.update(UserEntity, { id }, { passwordHash, temporaryPasswordUntil: until });
-      const revoked = await manager
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ revokedAt: () => 'now()', revokedReason: 'password reset by an admin' })
-        .where('userId = :id AND revokedAt IS NULL', { id })
-        .execute();
+      const ended = await endSessions(manager, id, 'password reset by an admin');
       await this.audit.record(manager, ctx, {
         action: 'user.password.reset',
         entityType: 'user',
         entityId: id,
-        details: { sessionsRevoked: revoked.affected ?? 0, validUntil: until.toISOString() },
+        details: { sessionsRevoked: ended, validUntil: until.toISOString() },
       });
       return { temporaryPassword, validUntil: until.toISOString() };
     });

@@ -8,6 +8,7 @@ import { requireUser, type RequestContext } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { UserEntity } from '../../users/entities/user.entity';
 import { hashPassword, verifyPassword } from '../../users/password-hasher';
+import { endSessions } from '../end-sessions';
 import { MfaRecoveryCodeEntity } from '../entities/mfa-recovery-code.entity';
 import type { MfaSetupDto, MfaStatusDto, RecoveryCodesDto } from './mfa.dto';
 import { RECOVERY_CODE_COUNT, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
@@ -21,8 +22,6 @@ export type SecondFactor =
   | { ok: true; method: 'totp' }
   | { ok: true; method: 'recovery-code'; recoveryCodesRemaining: number }
   | { ok: false };
-
-const NO_SESSION = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Two-step verification with TOTP authenticator apps and single-use recovery codes (ASVS V6.5,
@@ -97,7 +96,7 @@ export class MfaService {
         },
       );
       await this.replaceRecoveryCodes(manager, me.id, hashes);
-      const ended = await this.endSessions(manager, me.id, me.sessionId, 'two-step verification turned on');
+      const ended = await endSessions(manager, me.id, 'two-step verification turned on', me.sessionId);
       await this.audit.record(manager, ctx, {
         action: 'auth.mfa.enable',
         entityType: 'user',
@@ -119,7 +118,7 @@ export class MfaService {
         throw new AppException(409, 'mfa-not-enabled', 'Two-step verification is not on for your account.');
       await this.replaceRecoveryCodes(manager, me.id, hashes);
       // A factor changed: other sessions end (ASVS 7.4.3), as with a password change.
-      const ended = await this.endSessions(manager, me.id, me.sessionId, 'recovery codes renewed');
+      const ended = await endSessions(manager, me.id, 'recovery codes renewed', me.sessionId);
       await this.audit.record(manager, ctx, {
         action: 'auth.mfa.recovery-codes',
         entityType: 'user',
@@ -144,7 +143,7 @@ export class MfaService {
       const user = await this.lockUser(manager, me.id);
       if (!user.mfaEnabledAt && !user.mfaPendingSecret) return;
       await this.clear(manager, me.id, user.mfaEnrolBy);
-      const ended = await this.endSessions(manager, me.id, me.sessionId, 'two-step verification turned off');
+      const ended = await endSessions(manager, me.id, 'two-step verification turned off', me.sessionId);
       await this.audit.record(manager, ctx, {
         action: 'auth.mfa.disable',
         entityType: 'user',
@@ -170,7 +169,7 @@ export class MfaService {
       const wasEnabled = user.mfaEnabledAt !== null;
       // A lost factor must be set up again at the next sign-in; an unfinished setup keeps its deadline.
       await this.clear(manager, userId, wasEnabled ? null : user.mfaEnrolBy);
-      const ended = await this.endSessions(manager, userId, null, 'two-step verification reset by an admin');
+      const ended = await endSessions(manager, userId, 'two-step verification reset by an admin', null);
       await this.audit.record(manager, ctx, {
         action: 'user.mfa.reset',
         entityType: 'user',
@@ -257,17 +256,6 @@ export class MfaService {
     );
   }
 
-  /** Ends the account's sessions except `keep`; answers how many sessions ended. */
-  private async endSessions(manager: EntityManager, userId: string, keep: string | null, reason: string) {
-    const rows = (await manager.query(
-      `UPDATE refresh_tokens SET revoked_at = now(), revoked_reason = $3
-        WHERE user_id = $1 AND revoked_at IS NULL AND family_id <> $2
-        RETURNING family_id`,
-      [userId, keep ?? NO_SESSION, reason],
-    )) as [{ family_id: string }[], number];
-    return new Set(rows[0].map((row) => row.family_id)).size;
-  }
-
   private seal(userId: string, secret: string) {
     return seal(this.config.auth.mfaKey, secret, userId);
   }
@@ -286,6 +274,7 @@ const alreadyOn = () =>
 
 async function newRecoveryCodes(): Promise<{ codes: string[]; hashes: string[] }> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  const hashes = await Promise.all(codes.map((code) => hashPassword(normaliseRecoveryCode(code)!)));
+  // Hashed in the canonical form sign-in compares (no hyphen).
+  const hashes = await Promise.all(codes.map((code) => hashPassword(code.replace('-', ''))));
   return { codes, hashes };
 }
