@@ -24,6 +24,15 @@ export function ReferralFilters({
 }) {
   const advocates = useAdvocates();
   const [q, setQ] = useState(filters.q ?? '');
+  // The address's search changed from outside (a link from global search, Back): the box follows.
+  // Not while someone types a single character, which the address leaves unfiltered.
+  const [asked, setAsked] = useState(filters.q);
+  if (filters.q !== asked) {
+    setAsked(filters.q);
+    const wanted = filters.q ?? '';
+    const shown = q.trim();
+    if (wanted !== shown && !(wanted === '' && shown.length < 2)) setQ(wanted);
+  }
 
   useEffect(() => {
     const typed = q.trim();

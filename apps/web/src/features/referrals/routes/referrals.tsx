@@ -16,7 +16,7 @@ import {
   QUEUE_FILTERS,
   isFiltered,
   parseReferralFilters,
-  parseView,
+  viewOf,
   type FilterKey,
   type ReferralView,
 } from '../utils/filters';
@@ -42,7 +42,7 @@ const EMPTY_TEXT: Record<Exclude<ReferralView, 'all'>, { title: string; body: st
 export function ReferralsRoute() {
   const me = useUser();
   const [params, setParams] = useSearchParams();
-  const view = parseView(params.get('view'));
+  const view = viewOf(params);
   const search = params.toString();
   const filters = useMemo(() => parseReferralFilters(new URLSearchParams(search)), [search]);
   const list = useReferrals(view === 'all' ? filters : QUEUE_FILTERS[view]);
@@ -60,6 +60,8 @@ export function ReferralsRoute() {
       setParams(
         (previous) => {
           const next = new URLSearchParams(previous);
+          // Filters belong to "All referrals", which an address from global search only implies.
+          next.set('view', 'all');
           for (const [key, value] of Object.entries(change)) {
             if (value) next.set(key, value);
             else next.delete(key);

@@ -1,4 +1,4 @@
-import { isFiltered, parseReferralFilters, parseView } from './filters';
+import { isFiltered, parseReferralFilters, parseView, viewOf } from './filters';
 
 describe('the Referrals page address', () => {
   it('opens the triage queue unless another view is named', () => {
@@ -6,6 +6,13 @@ describe('the Referrals page address', () => {
     expect(parseView('allocation')).toBe('allocation');
     expect(parseView('all')).toBe('all');
     expect(parseView('everything')).toBe('triage');
+  });
+
+  it('shows all referrals for an address with a search but no view (a link from global search)', () => {
+    expect(viewOf(new URLSearchParams({ q: 'Marcus Bell' }))).toBe('all');
+    expect(viewOf(new URLSearchParams({ q: 'Marcus Bell', view: 'allocation' }))).toBe('allocation');
+    expect(viewOf(new URLSearchParams({ q: 'M' }))).toBe('triage');
+    expect(viewOf(new URLSearchParams())).toBe('triage');
   });
 
   it('keeps only filter values the API accepts', () => {

@@ -21,6 +21,16 @@ export function parseView(value: string | null): ReferralView {
 }
 
 /**
+ * The view an address asks for. One that names no view but carries filters (a search from the
+ * header's global search, `/referrals?q=Ann%20Bell`) shows "All referrals", where filters apply.
+ */
+export function viewOf(params: URLSearchParams): ReferralView {
+  const named = params.get('view');
+  if (named === null && isFiltered(parseReferralFilters(params))) return 'all';
+  return parseView(named);
+}
+
+/**
  * The "All referrals" filters from the address, keeping only values the API accepts (a hand-edited
  * address gives an unfiltered list rather than an error). Newest first.
  */
