@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const workspaceRoot = path.resolve(__dirname, '../../../..');
-export const stateDir = path.join(workspaceRoot, 'tmp', 'web-e2e');
+/** E2E_STATE_DIR gives a run its own (two runs at once on one machine must not share a server). */
+export const stateDir = process.env.E2E_STATE_DIR
+  ? path.resolve(process.env.E2E_STATE_DIR)
+  : path.join(workspaceRoot, 'tmp', 'web-e2e');
 /** Written by the global setup for the tests: where the app runs. */
 export const serverFile = path.join(stateDir, 'server.json');
 export const serverLog = path.join(stateDir, 'server.log');

@@ -121,6 +121,7 @@ export function CheckboxGroup<T extends string>({
               id={`${id}-${option.value}`}
               checked={value.includes(option.value)}
               disabled={disabled}
+              aria-invalid={error ? true : undefined}
               onChange={(event) =>
                 onChange(
                   event.target.checked
@@ -242,6 +243,7 @@ export function RadioGroup<T extends string>({
               value={option.value}
               checked={value === option.value}
               disabled={disabled || option.disabled}
+              aria-invalid={error ? true : undefined}
               aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined}
               onChange={() => onChange(option.value)}
             />

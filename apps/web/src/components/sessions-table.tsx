@@ -2,6 +2,7 @@ import type { Schemas } from '@beacon/api-client';
 import { formatDay, formatTime } from '../lib/format';
 import { summariseUserAgent } from '../lib/user-agent';
 import { Button } from './button';
+import { TableWrap } from './table-wrap';
 
 export type SignedInSession = Schemas['SessionDto'];
 
@@ -34,7 +35,7 @@ export function SessionsTable({
   onEnd: (session: SignedInSession) => void;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table table--sessions">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -84,6 +85,6 @@ export function SessionsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../../lib/format';
 import { useActor } from '../api/get-actor';
 import type { AuditEvent } from '../api/get-audit-events';
+import { TableWrap } from '../../../components/table-wrap';
 
 function Actor({ id }: { id: string | null }) {
   const actor = useActor(id);
@@ -15,7 +16,7 @@ function Actor({ id }: { id: string | null }) {
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table table--audit">
         <caption className="visually-hidden">Audit events, newest first</caption>
         <thead>
@@ -59,6 +60,6 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -2,6 +2,7 @@ import { WEEKDAYS, WEEKDAY_LABELS } from '@beacon/domain';
 import { formatLongDate, formatShortDay } from '../../../lib/format';
 import { weeksOf, type CalendarDay } from '../utils/grid';
 import { CalendarEntry } from './calendar-entry';
+import { TableWrap } from '../../../components/table-wrap';
 
 interface ViewProps {
   days: CalendarDay[];
@@ -44,7 +45,7 @@ export function WeekView({ days, now, showAdvocate }: ViewProps) {
 /** A month as a table of weeks: a day's items under its number, days of other months dimmed. */
 export function MonthView({ days, now, showAdvocate, caption }: ViewProps & { caption: string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="calendar-month">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -90,7 +91,7 @@ export function MonthView({ days, now, showAdvocate, caption }: ViewProps & { ca
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

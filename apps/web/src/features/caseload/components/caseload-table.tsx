@@ -6,6 +6,7 @@ import { londonDayOf } from '../../../lib/dates';
 import { SERVICE_SHORT_LABELS, daysText, personName } from '../../../lib/referrals';
 import type { CaseloadReferral } from '../api/get-caseload';
 import type { NextMeeting } from '../utils/dashboard';
+import { TableWrap } from '../../../components/table-wrap';
 
 /** Open cases, each with its wait (or first contact) and its next meeting from the calendar. */
 export function CaseloadTable({
@@ -19,7 +20,7 @@ export function CaseloadTable({
   meetings: Map<string, NextMeeting> | undefined;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table table--referrals">
         <caption className="visually-hidden">My open cases, those awaiting first contact first</caption>
         <thead>
@@ -73,7 +74,7 @@ export function CaseloadTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

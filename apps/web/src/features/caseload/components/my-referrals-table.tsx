@@ -3,11 +3,12 @@ import { StatusTag } from '../../../components/referral-tags';
 import { paths } from '../../../config/paths';
 import { formatDay } from '../../../lib/format';
 import { SERVICE_SHORT_LABELS, personName, type ReferralSummary } from '../../../lib/referrals';
+import { TableWrap } from '../../../components/table-wrap';
 
 /** Referrals this person took, and where each one is now. */
 export function MyReferralsTable({ referrals }: { referrals: ReferralSummary[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table">
         <caption className="visually-hidden">Referrals I took, newest first</caption>
         <thead>
@@ -39,6 +40,6 @@ export function MyReferralsTable({ referrals }: { referrals: ReferralSummary[] }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -15,6 +15,7 @@ import { visitsQueryOptions } from '../../../lib/visit-queries';
 import { MAX_RANGE_DAYS, isMissed } from '../../../lib/visits';
 import { useCoverage } from '../api/get-coverage';
 import { coverageTotals, heldShare, sortCoverage } from '../utils/coverage';
+import { TableWrap } from '../../../components/table-wrap';
 
 /** Default: the last four weeks, today included. */
 const DEFAULT_DAYS = 28;
@@ -71,7 +72,7 @@ export function CoverageRoute() {
           </p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table table--numbers">
             <caption className="visually-hidden">
               Ward coverage from {formatDate(range.from)} to {formatDate(range.to)}, wards with missed visits first
@@ -121,7 +122,7 @@ export function CoverageRoute() {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableWrap>
       )}
 
       {missed.length > 0 && (
@@ -130,7 +131,7 @@ export function CoverageRoute() {
             Missed visits
           </h2>
           <p className="muted">Over, and not logged. Open one to see it, or ask the advocate to log it.</p>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="table">
               <caption className="visually-hidden">Missed visits, oldest first</caption>
               <thead>
@@ -157,7 +158,7 @@ export function CoverageRoute() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       )}
     </section>

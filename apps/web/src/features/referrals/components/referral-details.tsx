@@ -19,6 +19,7 @@ import type { Referral } from '../api/get-referral';
 import { factRows } from '../utils/facts';
 import { eventLabel, signpostsByEvent } from '../utils/history';
 import { IMHA_METHOD_LABELS } from '../utils/intake';
+import { TableWrap } from '../../../components/table-wrap';
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -300,7 +301,7 @@ export function HistoryCard({ referral }: { referral: Referral }) {
       <h2 id="referral-history" className="section-title">
         History
       </h2>
-      <div className="table-wrap">
+      <TableWrap>
         <table className="table">
           <caption className="visually-hidden">Status history, oldest first</caption>
           <thead>
@@ -337,7 +338,7 @@ export function HistoryCard({ referral }: { referral: Referral }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

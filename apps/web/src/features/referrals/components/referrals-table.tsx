@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths';
 import { formatDay } from '../../../lib/format';
 import { SERVICE_SHORT_LABELS, daysText, personName } from '../../../lib/referrals';
 import type { ReferralSummary } from '../api/get-referrals';
+import { TableWrap } from '../../../components/table-wrap';
 
 /**
  * Referrals as rows that link to each referral. A queue shows source and eligibility (what triage
@@ -21,7 +22,7 @@ export function ReferralsTable({
 }) {
   const today = londonDate();
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table table--referrals">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -78,6 +79,6 @@ export function ReferralsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

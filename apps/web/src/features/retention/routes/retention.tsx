@@ -11,6 +11,7 @@ import { errorText } from '../../../lib/problems';
 import { useAnonymise } from '../api/anonymise';
 import { useRetentionDue, type RetentionDue } from '../api/get-retention-due';
 import { REASON_MAX, ageOf, reasonProblem } from '../utils/reason';
+import { TableWrap } from '../../../components/table-wrap';
 
 type Message = { tone: 'success' | 'error'; text: string };
 
@@ -78,7 +79,7 @@ export function RetentionRoute() {
           <p>Cases appear here when their retention period after closure has passed.</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table">
             <caption className="visually-hidden">Cases due for anonymisation review, oldest first</caption>
             <thead>
@@ -116,7 +117,7 @@ export function RetentionRoute() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <FormDialog
         open={chosen !== null}

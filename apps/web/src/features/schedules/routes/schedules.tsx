@@ -20,6 +20,7 @@ import { useSchedules, type Schedule, type ScheduleFilters } from '../api/get-sc
 import { EndScheduleDialog } from '../components/end-schedule-dialog';
 import { ScheduleDialog } from '../components/schedule-dialog';
 import { scheduleState, scheduleText } from '../utils/schedule-form';
+import { TableWrap } from '../../../components/table-wrap';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -142,7 +143,7 @@ export function SchedulesRoute() {
           title={filters.wardId || filters.advocateId ? 'No schedules match.' : 'No visit schedules yet.'}
         />
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table">
             <caption className="visually-hidden">Visit schedules by hospital and ward</caption>
             <thead>
@@ -195,7 +196,7 @@ export function SchedulesRoute() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ScheduleDialog
         key={adding.opening}

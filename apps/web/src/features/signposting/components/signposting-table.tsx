@@ -1,5 +1,6 @@
 import { Button } from '../../../components/button';
 import type { SignpostingService } from '../../../lib/signposting';
+import { TableWrap } from '../../../components/table-wrap';
 
 export function SignpostingTable({
   entries,
@@ -15,7 +16,7 @@ export function SignpostingTable({
   onRestore: (entry: SignpostingService) => void;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table">
         <caption className="visually-hidden">Signposting directory</caption>
         <thead>
@@ -72,6 +73,6 @@ export function SignpostingTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -22,6 +22,7 @@ import {
   type SarReferral,
   type SubjectAccessExport,
 } from '../utils/subject-access';
+import { TableWrap } from '../../../components/table-wrap';
 
 /** The words for a stored code, or the code itself when it is one this screen does not know. */
 function label(labels: Readonly<Record<string, string>>, value: string | null): string | null {
@@ -214,7 +215,7 @@ function Referral({ referral: r }: { referral: SarReferral }) {
       {r.history.length === 0 ? (
         <p className="muted">No history recorded.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table">
             <caption className="visually-hidden">History of {r.reference}</caption>
             <thead>
@@ -242,7 +243,7 @@ function Referral({ referral: r }: { referral: SarReferral }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
 
       {r.signposting.length > 0 && (
@@ -311,7 +312,7 @@ function Note({ note }: { note: SarNote }) {
 
 function Meetings({ meetings }: { meetings: SarMeeting[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table">
         <caption className="visually-hidden">Meetings</caption>
         <thead>
@@ -347,13 +348,13 @@ function Meetings({ meetings }: { meetings: SarMeeting[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
 function RecordsAccess({ items }: { items: SarRecordsAccess[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table">
         <caption className="visually-hidden">Records access</caption>
         <thead>
@@ -377,6 +378,6 @@ function RecordsAccess({ items }: { items: SarRecordsAccess[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -15,6 +15,7 @@ import { errorText } from '../../../lib/problems';
 import { useUser } from '../../../lib/use-session';
 import { useWeeklyTime } from '../api/get-weekly-time';
 import { advocateTotals, defaultTimeRange, sumMinutes, weekRows, weeksIn } from '../utils/time';
+import { TableWrap } from '../../../components/table-wrap';
 
 /** The API totals up to a year at a time. */
 const MAX_DAYS = 366;
@@ -106,7 +107,7 @@ export function TimeRoute() {
               <h2 id="time-advocates-title" className="section-title">
                 By advocate
               </h2>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="table table--numbers">
                   <caption className="visually-hidden">Time by advocate over the range</caption>
                   <thead>
@@ -130,14 +131,14 @@ export function TimeRoute() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </section>
           )}
           <section className="card card--tight" aria-labelledby="time-weeks-title">
             <h2 id="time-weeks-title" className="section-title">
               Week by week{perAdvocate.length > 0 ? ', everyone' : ''}
             </h2>
-            <div className="table-wrap">
+            <TableWrap>
               <table className="table table--numbers">
                 <caption className="visually-hidden">Time week by week</caption>
                 <thead>
@@ -167,7 +168,7 @@ export function TimeRoute() {
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </TableWrap>
           </section>
         </>
       )}
