@@ -32,6 +32,7 @@ describe('user administration and audit', () => {
     const email = `e2e.${stamp}@example.org`;
     const name = `Casey Example ${stamp}`;
     const password = 'Ward-visit-tablet-2026';
+    const ownPassword = 'Kettle-orchard-window-2026';
 
     const admin = await newSession(browser);
     const page = admin.page;
@@ -62,13 +63,27 @@ describe('user administration and audit', () => {
     const userId = new URL(page.url()).pathname.split('/').pop() as string;
     await heading(page, name).waitFor();
     await page.getByText(`Account created for ${name}.`).waitFor();
+    // The initial password is temporary until the person chooses their own.
+    const passwordSection = page.getByRole('region', { name: 'Password', exact: true });
+    await passwordSection.getByText(/Temporary password until \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./).waitFor();
 
-    // The new person signs in on their own device and sees an advocate's navigation.
+    // The new person signs in on their own device, chooses their own password first, and then
+    // sees an advocate's navigation.
     const person = await newSession(browser);
     await person.page.goto('/');
     await signIn(person.page, email, password);
+    await heading(person.page, 'Choose your own password').waitFor();
+    await person.page.getByLabel('Temporary password', { exact: true }).fill(password);
+    await person.page.getByLabel('New password', { exact: true }).fill(ownPassword);
+    await person.page.getByLabel('Confirm new password', { exact: true }).fill(ownPassword);
+    await person.page.getByRole('button', { name: 'Save my password' }).click();
     await heading(person.page, 'My caseload').waitFor();
     expect(await mainNav(person.page)).toEqual(DEMO_USERS.advocate.nav);
+
+    // Choosing their password changed the account: the admin's page shows the latest after a reload.
+    await page.reload();
+    await heading(page, name).waitFor();
+    await passwordSection.getByText('They use a password they chose themselves.').waitFor();
 
     // Change roles: add Manager.
     await page.getByRole('group', { name: 'Roles' }).getByLabel('Manager', { exact: true }).check();
@@ -113,7 +128,7 @@ describe('user administration and audit', () => {
     // Their open session has ended, and they can no longer sign in.
     await person.page.reload();
     await waitForPath(person.page, '/sign-in');
-    await signIn(person.page, email, password);
+    await signIn(person.page, email, ownPassword);
     await person.page.getByText('The email address or password is not right.').waitFor();
     await person.context.close();
 

@@ -85,13 +85,24 @@ describe('the tests’ authenticator', () => {
 });
 
 describe('two-step verification', () => {
-  it('makes a new manager set it up first, then asks for a code, takes a recovery code, and starts again after an admin reset', async () => {
-    const account = await createAccount('Twostep', ['MANAGER']);
+  it('makes a new manager choose a password, then set it up first, then asks for a code, takes a recovery code, and starts again after an admin reset', async () => {
+    const account = await createAccount('Twostep', ['MANAGER'], { temporary: true });
+    const password = 'Lantern-harbour-quiet-2026';
     const { context, page, errors } = await newSession(browser);
 
-    // First sign-in: no grace for a new manager, so setting it up is the only page.
+    // First sign-in with the password the admin gave: choosing their own comes before anything,
+    // two-step verification included.
     await page.goto('/');
-    await signIn(page, account.email, account.password);
+    await signIn(page, account.email, account.initialPassword);
+    await heading(page, 'Choose your own password').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await page.getByText('Your password was set by an admin. Choose a password only you know.').waitFor();
+    await page.getByLabel('Temporary password', { exact: true }).fill(account.initialPassword);
+    await page.getByLabel('New password', { exact: true }).fill(password);
+    await page.getByLabel('Confirm new password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Save my password' }).click();
+
+    // Then, with no grace for a new manager, setting up two-step verification is the only page.
     await heading(page, 'Set up two-step verification').waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     await page.getByText('Managers and admins can see every case in Beacon').waitFor();
@@ -123,7 +134,7 @@ describe('two-step verification', () => {
     await signOut(page);
 
     // Signing in now takes the code as a second step.
-    await signIn(page, account.email, account.password);
+    await signIn(page, account.email, password);
     const codeField = page.getByLabel('Authentication code', { exact: true });
     await codeField.waitFor();
     await page.getByRole('heading', { name: 'Enter the 6-digit code from your authenticator app' }).waitFor();
@@ -148,7 +159,7 @@ describe('two-step verification', () => {
     await signOut(page);
 
     // "Back" starts again, keeping the email address.
-    await signIn(page, account.email, account.password);
+    await signIn(page, account.email, password);
     await codeField.waitFor();
     await page.getByRole('button', { name: 'Back to email and password' }).click();
     await heading(page, 'Sign in to Beacon').waitFor();
@@ -157,7 +168,7 @@ describe('two-step verification', () => {
     expect(await focusedId(page)).toBe('password');
 
     // A recovery code in place of the app.
-    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await codeField.waitFor();
     await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
@@ -180,7 +191,7 @@ describe('two-step verification', () => {
     // A recovery code works once.
     const other = await newSession(browser);
     await other.page.goto('/sign-in');
-    await signIn(other.page, account.email, account.password);
+    await signIn(other.page, account.email, password);
     await other.page.getByRole('button', { name: 'Use a recovery code instead' }).click();
     await other.page.getByLabel('Recovery code', { exact: true }).fill(codes[0]);
     await other.page.getByRole('button', { name: 'Verify', exact: true }).click();
@@ -217,7 +228,7 @@ describe('two-step verification', () => {
     await page.reload();
     await waitForPath(page, '/sign-in');
     // Their next sign-in asks for no code, and sets it up again before anything else.
-    await signIn(page, account.email, account.password);
+    await signIn(page, account.email, password);
     await heading(page, 'Set up two-step verification').waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     expect(errors).toEqual([]);

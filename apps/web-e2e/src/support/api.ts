@@ -75,24 +75,69 @@ export interface NewAccount {
   id: string;
   email: string;
   name: string;
+  /** The password that signs in now: the admin's initial one when `temporary`, else the person's own. */
   password: string;
+  /** The password the admin gave. */
+  initialPassword: string;
 }
 
-/** A fresh account made by the demo admin, for a test that changes what an account is (its password, its sessions). */
+/**
+ * Signs in through the API, changes the password (the one an admin gave, say) and signs out
+ * again, leaving no session behind.
+ */
+export async function changePasswordThroughApi(
+  email: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: currentPassword }),
+  });
+  if (!login.ok) throw new Error(`Signing in ${email} through the API failed: ${login.status}`);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const changed = await fetch(`${baseUrl()}/api/auth/password`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ currentPassword, newPassword }),
+  });
+  if (changed.status !== 204) {
+    throw new Error(`Changing ${email}'s password answered ${changed.status}: ${await changed.text()}`);
+  }
+  const logout = await fetch(`${baseUrl()}/api/auth/logout`, { method: 'POST', headers: { Cookie: cookie } });
+  if (logout.status !== 204)
+    throw new Error(`Signing ${email} out through the API answered ${logout.status}`);
+}
+
+/**
+ * A fresh account made by the demo admin, for a test that changes what an account is (its
+ * password, its sessions). A password an admin gives is temporary and must be replaced at the
+ * first sign-in: unless `temporary` (a test of that first sign-in), the person has already
+ * chosen their own, as most accounts have.
+ */
 export async function createAccount(
   label: string,
   roles: ('ADVOCATE' | 'MANAGER' | 'ADMIN')[] = ['ADVOCATE'],
+  { temporary = false }: { temporary?: boolean } = {},
 ): Promise<NewAccount> {
   const admin = await apiAs(DEMO_USERS.admin.email);
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const email = `e2e.${label.toLowerCase()}.${stamp}@example.org`;
   const name = `${label} Tester ${stamp}`;
-  const password = `Initial-${label}-password-2026`;
+  const initialPassword = `Initial-${label}-password-2026`;
   const { id } = await admin.call<{ id: string }>('POST', '/api/users', {
     email,
     displayName: name,
-    password,
+    password: initialPassword,
     roles,
   });
-  return { id, email, name, password };
+  if (temporary) return { id, email, name, password: initialPassword, initialPassword };
+  const password = `Own-${label}-passphrase-2026`;
+  await changePasswordThroughApi(email, initialPassword, password);
+  return { id, email, name, password, initialPassword };
 }

@@ -5,9 +5,12 @@ import { clearNoteDrafts, sessionDraftStorage } from '../lib/drafts';
 import { createQueryClient } from '../lib/query-client';
 
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(() =>
-    createQueryClient({ onEnrolmentRequired: () => void reloadUser().catch(() => undefined) }),
-  );
+  const [queryClient] = useState(() => {
+    // Refused for a step that comes first (choose a password, set up two-step verification): the
+    // account as the API has it now tells the shell which page to show.
+    const reload = () => void reloadUser().catch(() => undefined);
+    return createQueryClient({ onEnrolmentRequired: reload, onPasswordChangeRequired: reload });
+  });
 
   // Whatever ends the session (sign out here or in another tab, expiry), nothing fetched for it may stay on screen.
   // Note drafts outlive an expired session or an inactivity sign-out (they are restored after

@@ -8,11 +8,29 @@ export interface QueryClientOptions {
    * grace ended while Beacon was open): the app reloads the account and shows the set-up page.
    */
   onEnrolmentRequired?: () => void;
+  /**
+   * A request was refused because the person's password is one an admin gave (reset meanwhile,
+   * say): the app reloads the account and shows the page to choose their own.
+   */
+  onPasswordChangeRequired?: () => void;
 }
 
-export function createQueryClient({ onEnrolmentRequired }: QueryClientOptions = {}): QueryClient {
+/** Which step a refused request says the person must take before anything else, if any. */
+export function requiredAccountStep(error: unknown): 'password-change' | 'mfa-enrolment' | null {
+  if (!isProblem(error, 403)) return null;
+  if (isProblemType(error, 'password-change-required')) return 'password-change';
+  if (isProblemType(error, 'mfa-enrolment-required')) return 'mfa-enrolment';
+  return null;
+}
+
+export function createQueryClient({
+  onEnrolmentRequired,
+  onPasswordChangeRequired,
+}: QueryClientOptions = {}): QueryClient {
   const onError = (error: unknown) => {
-    if (isProblem(error, 403) && isProblemType(error, 'mfa-enrolment-required')) onEnrolmentRequired?.();
+    const step = requiredAccountStep(error);
+    if (step === 'mfa-enrolment') onEnrolmentRequired?.();
+    if (step === 'password-change') onPasswordChangeRequired?.();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -5,6 +5,7 @@ const user = {
   email: 'sam@example.org',
   displayName: 'Sam Taylor',
   roles: ['ADVOCATE' as const],
+  passwordChangeRequired: false,
   mfaEnabled: false,
   mfaRequired: false,
   mfaEnrolBy: null,

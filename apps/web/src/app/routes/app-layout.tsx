@@ -7,7 +7,9 @@ import { Loading, NotAvailable } from '../../components/status';
 import { paths } from '../../config/paths';
 import { TwoStepReminder } from '../../features/account/components/two-step-reminder';
 import { useSignOut } from '../../features/auth/api/sign-out';
-import { twoStepStanding } from '../../lib/two-step';
+import { GlobalSearch } from '../../features/search/components/global-search';
+import { canSearch } from '../../features/search/utils/search';
+import { accountRestricted, accountStanding } from '../../lib/account-standing';
 import { useInactivity } from '../../lib/use-inactivity';
 import { useSession, useUser } from '../../lib/use-session';
 import { navFor } from '../navigation';
@@ -16,6 +18,11 @@ import { Splash } from '../../components/splash';
 /** Fetched only by those who must set up two-step verification before anything else. */
 const SetUpTwoStep = lazy(() =>
   import('../../features/account/routes/set-up-two-step').then((m) => ({ default: m.SetUpTwoStepRoute })),
+);
+
+/** Fetched only by those signed in with a password an admin gave, who must choose their own first. */
+const ChoosePassword = lazy(() =>
+  import('../../features/account/routes/choose-password').then((m) => ({ default: m.ChoosePasswordRoute })),
 );
 
 /** The signed-in shell: header, role navigation and the page. Signed-out visitors go to sign-in, then come back. */
@@ -35,15 +42,24 @@ function Shell() {
   const navigation = useNavigation();
   const signOut = useSignOut();
   const idle = useInactivity();
-  // Until a manager or admin whose time is up sets up two-step verification, that is the only
-  // page (the API refuses everything else), whatever the address; it then opens as usual.
-  const twoStep = twoStepStanding(user);
-  const enrolling = twoStep.kind === 'due';
+  // Until someone with a password an admin gave chooses their own, and then until a manager or
+  // admin whose time is up sets up two-step verification, that is the only page (the API refuses
+  // everything else), whatever the address; it then opens as usual.
+  const standing = accountStanding(user);
+  const enrolling = accountRestricted(standing);
   const items = navFor(user.roles);
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus itself moves to main (not only the reading position), and the address stays as it is.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="header">
@@ -53,6 +69,7 @@ function Shell() {
             Beacon
           </NavLink>
           <div className="header__user">
+            {!enrolling && canSearch(user.roles) && <GlobalSearch />}
             {enrolling ? (
               <span className="header__name header__name--plain">{user.displayName}</span>
             ) : (
@@ -84,14 +101,14 @@ function Shell() {
           aria-hidden="true"
         />
       </header>
-      <main id="main" className="main">
+      <main id="main" className="main" tabIndex={-1}>
         {enrolling ? (
           <Suspense fallback={<Loading label="Loading…" />}>
-            <SetUpTwoStep />
+            {standing.kind === 'password-change' ? <ChoosePassword /> : <SetUpTwoStep />}
           </Suspense>
         ) : (
           <>
-            {twoStep.kind === 'reminder' && <TwoStepReminder by={twoStep.by} />}
+            {standing.kind === 'two-step-reminder' && <TwoStepReminder by={standing.by} />}
             <Outlet />
           </>
         )}

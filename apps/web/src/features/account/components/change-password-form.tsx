@@ -20,14 +20,31 @@ const FIELDS = {
   confirmPassword: { id: 'account-confirm-password', label: 'The new password typed again' },
 };
 
-export function ChangePasswordForm({ email }: { email: string }) {
+/** Replacing a password an admin gave: the one they have is the temporary one. */
+const TEMPORARY_FIELDS = {
+  ...FIELDS,
+  currentPassword: { id: 'account-current-password', label: 'Temporary password' },
+};
+
+export function ChangePasswordForm({
+  email,
+  temporary = false,
+  onChanged,
+}: {
+  email: string;
+  /** The password now is one an admin gave (the page to choose one's own): worded for that. */
+  temporary?: boolean;
+  /** After a change, in place of the message here: the page moves on. */
+  onChanged?: () => void;
+}) {
+  const fields = temporary ? TEMPORARY_FIELDS : FIELDS;
   const change = useChangePassword();
   const [draft, setDraft] = useState<PasswordDraft>(EMPTY_PASSWORD_DRAFT);
   const [checked, setChecked] = useState<unknown>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // One object per failed attempt: the error summary takes focus whenever its problem changes.
   const problem = useMemo(() => checked ?? passwordProblem(change.error), [checked, change.error]);
-  const { byField, summary } = useFormProblems(problem, FIELDS);
+  const { byField, summary } = useFormProblems(problem, fields);
   const set = (key: keyof PasswordDraft) => (event: { target: { value: string } }) =>
     setDraft((previous) => ({ ...previous, [key]: event.target.value }));
 
@@ -47,6 +64,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {
         onSuccess: () => {
           setDraft(EMPTY_PASSWORD_DRAFT);
+          if (onChanged) {
+            onChanged();
+            return;
+          }
           setMessage({
             tone: 'success',
             title: 'Your password has been changed',
@@ -61,7 +82,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <section className="card" aria-labelledby="change-password-title">
       <h2 id="change-password-title" className="section-title">
-        Change your password
+        {temporary ? 'Your new password' : 'Change your password'}
       </h2>
       <MessageRegion message={message} />
       <form className="form" onSubmit={submit} noValidate aria-labelledby="change-password-title">
@@ -69,8 +90,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         {/* For password managers: whose password this is. */}
         <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField
-          id={FIELDS.currentPassword.id}
-          label="Current password"
+          id={fields.currentPassword.id}
+          label={fields.currentPassword.label}
+          hint={temporary ? 'The password an admin gave you.' : undefined}
           type="password"
           autoComplete="current-password"
           value={draft.currentPassword}
@@ -96,10 +118,16 @@ export function ChangePasswordForm({ email }: { email: string }) {
           error={byField.confirmPassword}
           onChange={set('confirmPassword')}
         />
-        <p className="muted">Changing your password signs you out everywhere else.</p>
+        {!temporary && <p className="muted">Changing your password signs you out everywhere else.</p>}
         <div className="actions">
           <Button type="submit" variant="primary" disabled={change.isPending}>
-            {change.isPending ? 'Changing…' : 'Change password'}
+            {temporary
+              ? change.isPending
+                ? 'Saving…'
+                : 'Save my password'
+              : change.isPending
+                ? 'Changing…'
+                : 'Change password'}
           </Button>
         </div>
       </form>

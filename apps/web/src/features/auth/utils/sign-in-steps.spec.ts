@@ -18,6 +18,11 @@ const WRONG_CODE = problem(
   'That code is not right. Use the newest code your authenticator app shows, or a recovery code.',
 );
 const WRONG_PASSWORD = problem(401, 'invalid-credentials', 'The email address or password is not right.');
+const EXPIRED = problem(
+  401,
+  'temporary-password-expired',
+  'This temporary password has expired. Ask an admin in your team for a new one.',
+);
 const CREDENTIALS = { email: 'priya@example.org', password: 'Beacon-demo-2026' };
 const CODE_STEP: SignInStep = { step: 'second-factor', ...CREDENTIALS, method: 'code' };
 
@@ -44,6 +49,13 @@ describe('nextSignInStep', () => {
 
   it('starts again, forgetting the password, when the password stopped working meanwhile', () => {
     expect(nextSignInStep(CODE_STEP, { type: 'refused', error: WRONG_PASSWORD, ...CREDENTIALS })).toEqual({
+      step: 'password',
+    });
+  });
+
+  it('stays on the password step for an expired temporary password, and starts again from the code step', () => {
+    expect(nextSignInStep(START, { type: 'refused', error: EXPIRED, ...CREDENTIALS })).toBe(START);
+    expect(nextSignInStep(CODE_STEP, { type: 'refused', error: EXPIRED, ...CREDENTIALS })).toEqual({
       step: 'password',
     });
   });
@@ -103,6 +115,13 @@ describe('signInProblem', () => {
     expect(signInProblem(problem(401, 'unauthenticated')).text).toBe(
       'The email address or password is not right.',
     );
+  });
+
+  it('says a right temporary password has expired, in the API’s words, not that it is wrong', () => {
+    expect(signInProblem(EXPIRED)).toEqual({
+      about: 'form',
+      text: 'This temporary password has expired. Ask an admin in your team for a new one.',
+    });
   });
 
   it('passes on throttling in the API’s words, and says when the server cannot be reached', () => {

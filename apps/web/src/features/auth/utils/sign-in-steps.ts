@@ -33,8 +33,14 @@ export function nextSignInStep(state: SignInStep, event: SignInEvent): SignInSte
           method: state.step === 'second-factor' ? state.method : 'code',
         };
       }
-      // The password no longer works (changed meanwhile, the account deactivated): start again.
-      if (state.step === 'second-factor' && isProblemType(event.error, 'invalid-credentials')) return START;
+      // The password no longer works (changed meanwhile, the account deactivated, a temporary
+      // password's time up): start again.
+      if (
+        state.step === 'second-factor' &&
+        (isProblemType(event.error, 'invalid-credentials') ||
+          isProblemType(event.error, 'temporary-password-expired'))
+      )
+        return START;
       return state;
     case 'switch-method':
       return state.step === 'second-factor'
@@ -76,6 +82,8 @@ export function signInProblem(error: unknown): { about: 'field' | 'form'; text: 
     error.fieldErrors.some((e) => e.field === 'code' || e.field === 'recoveryCode')
   )
     return { about: 'field', text: 'The code must be 6 digits, like 123456.' };
+  // A right temporary password whose time is up: the API's words say who can give a new one.
+  if (isProblemType(error, 'temporary-password-expired')) return { about: 'form', text: errorText(error) };
   if (isProblem(error, 401) && !isProblemType(error, 'mfa-required'))
     return { about: 'form', text: 'The email address or password is not right.' };
   return { about: 'form', text: errorText(error) };

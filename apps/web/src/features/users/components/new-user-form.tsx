@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH, ROLES, type Role } from '@beacon/domain';
+import { ROLES, type Role } from '@beacon/domain';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../../../lib/roles';
 import { useCreateUser } from '../api/create-user';
 import type { User } from '../api/get-users';
 import { useFormProblems } from '../../../lib/problems';
+import { INITIAL_PASSWORD_HINT } from '../utils/temporary-password';
 
 const FIELDS = {
   email: { id: 'new-user-email', label: 'Email' },
@@ -57,7 +58,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: User) => void }) 
       <TextField
         id={FIELDS.password.id}
         label="Initial password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person in a safe way; they should change it after signing in.`}
+        hint={INITIAL_PASSWORD_HINT}
         type="password"
         autoComplete="new-password"
         value={password}

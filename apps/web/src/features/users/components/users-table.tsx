@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { roleList } from '../../../lib/roles';
 import type { User } from '../api/get-users';
+import { passwordBadge, passwordStanding } from '../utils/temporary-password';
+import { TableWrap } from '../../../components/table-wrap';
 
 export function StatusBadge({ active }: { active: boolean }) {
   return (
@@ -11,9 +13,20 @@ export function StatusBadge({ active }: { active: boolean }) {
   );
 }
 
+/** Beside the status, while the account still has a password an admin gave. */
+function TemporaryPasswordBadge({ until }: { until: string | null }) {
+  const badge = passwordBadge(passwordStanding(until));
+  return badge ? (
+    <>
+      {' '}
+      <span className="badge badge--warning">{badge}</span>
+    </>
+  ) : null;
+}
+
 export function UsersTable({ users }: { users: User[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table">
         <caption className="visually-hidden">User accounts</caption>
         <thead>
@@ -34,11 +47,12 @@ export function UsersTable({ users }: { users: User[] }) {
               <td>{roleList(user.roles)}</td>
               <td>
                 <StatusBadge active={user.active} />
+                <TemporaryPasswordBadge until={user.temporaryPasswordUntil} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

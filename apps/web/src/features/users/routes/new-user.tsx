@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { NewUserForm } from '../components/new-user-form';
+import { createdNotice } from '../utils/temporary-password';
 
 export function NewUserRoute() {
   const navigate = useNavigate();
@@ -15,7 +16,7 @@ export function NewUserRoute() {
         onCreated={(user) =>
           navigate(paths.admin.user.getHref(user.id), {
             state: {
-              notice: `Account created for ${user.displayName}. They can now sign in with the initial password.`,
+              notice: createdNotice(user),
             },
           })
         }

@@ -14,6 +14,7 @@ import { useUserAccount } from '../api/get-user';
 import { AccountStatus } from '../components/account-status';
 import { EditUserForm } from '../components/edit-user-form';
 import { UserMfa } from '../components/user-mfa';
+import { UserPassword } from '../components/user-password';
 import { UserSessions } from '../components/user-sessions';
 import { CONFLICT_TEXT, problemText } from '../components/problem-text';
 
@@ -107,6 +108,7 @@ function UserPage({ userId }: { userId: string }) {
         onDone={(text) => setMessage({ tone: 'success', text })}
         onRefused={refused}
       />
+      <UserPassword user={user} me={me} onRefused={refused} />
       <UserMfa
         user={user}
         me={me}
