@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { TriageIndexes1795975500039 } from './1795975500039-TriageIndexes';
 import { TemporaryPasswords1795972850632 } from './1795972850632-TemporaryPasswords';
 import { AppRole1795971951490 } from './1795971951490-AppRole';
 import { Mfa1795971560323 } from './1795971560323-Mfa';
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Mfa1795971560323,
   AppRole1795971951490,
   TemporaryPasswords1795972850632,
+  TriageIndexes1795975500039,
 ];

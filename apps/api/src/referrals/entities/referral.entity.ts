@@ -63,6 +63,12 @@ export interface ImhaInformation {
 @Index('referrals_received_idx', ['receivedAt', 'id'])
 @Index('referrals_retention_idx', ['status', 'closedAt'])
 @Index('referrals_status_received_idx', ['status', 'receivedAt', 'id'])
+// Multi-status views scan one small partial index in received order instead of walking every
+// referral (the triage queue oldest first took 73 ms at 100,000 referrals without it).
+@Index('referrals_triage_received_idx', ['receivedAt', 'id'], {
+  where: `status IN ('RECEIVED', 'AWAITING_ALLOCATION')`,
+})
+@Index('referrals_open_received_idx', ['receivedAt', 'id'], { where: `status IN ('ALLOCATED', 'ACTIVE')` })
 @Index('referrals_advocate_received_idx', ['allocatedAdvocateId', 'receivedAt', 'id'])
 @Index('referrals_creator_received_idx', ['createdBy', 'receivedAt', 'id'])
 @Index('referrals_service_received_idx', ['serviceType', 'receivedAt', 'id'])
