@@ -67,7 +67,11 @@ async function main() {
       body: body ? JSON.stringify(body) : undefined,
     });
     if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${await answer.text()}`);
-    return answer.json() as Promise<any>;
+    return answer.json() as Promise<{
+      accessToken: string;
+      items: { id: string }[];
+      nextCursor: string | null;
+    }>;
   };
   const signIn = async (email: string) =>
     (await call('POST', '/api/auth/login', undefined, { email, password: DEMO_PASSWORD }))
