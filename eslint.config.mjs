@@ -11,14 +11,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: [
-      '**/dist',
-      '**/node_modules',
-      '**/tmp',
-      '**/coverage',
-      '.data',
-      'libs/api-client/src/schema.ts',
-    ],
+    ignores: ['**/dist', '**/node_modules', '**/tmp', 'coverage', '.data', 'libs/api-client/src/schema.ts'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],

@@ -226,7 +226,7 @@ describe('signing out after inactivity', () => {
     await signIn(page, DEMO_USERS.advocate.email);
     await waitForPath(page, referralPath);
     const editor = page.getByRole('form', { name: 'Add a case note' });
-    await editor.getByText('Your unsaved note is back').waitFor();
+    await editor.getByText('Restored what you had typed before you were signed out').waitFor();
     expect(await editor.getByLabel('Note', { exact: true }).inputValue()).toBe(draft);
     expect(errors).toEqual([]);
     await context.close();

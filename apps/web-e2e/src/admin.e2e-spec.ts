@@ -97,7 +97,9 @@ describe('user administration and audit', () => {
     await heading(person.page, 'Set up two-step verification').waitFor();
     expect(await person.page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
 
-    // A second admin tab holding the old version: its save is refused and the latest version shown.
+    // A second admin tab holding the old version: its save is refused, the latest version is
+    // shown with what changed, and what that tab typed stays until it is discarded (or applied
+    // again: see conflicts.e2e-spec).
     const stale = await admin.context.newPage();
     await stale.goto(`/admin/users/${userId}`);
     await heading(stale, name).waitFor();
@@ -106,8 +108,14 @@ describe('user administration and audit', () => {
     await page.getByText('Changes saved.').waitFor();
     await stale.getByLabel('Display name', { exact: true }).fill(`${name} (stale)`);
     await stale.getByRole('button', { name: 'Save changes' }).click();
-    await stale.getByText('Someone else changed this account; the latest version is shown').waitFor();
+    const conflict = stale.getByRole('group', {
+      name: 'Someone else changed this account after you opened it',
+    });
+    await conflict.getByRole('button', { name: 'Apply my change again' }).waitFor();
+    expect(await conflict.innerText()).toContain(`${name} Jr`);
     await heading(stale, `${name} Jr`).waitFor();
+    expect(await stale.getByLabel('Display name', { exact: true }).inputValue()).toBe(`${name} (stale)`);
+    await conflict.getByRole('button', { name: 'Discard my change' }).click();
     await stale.waitForFunction(
       (expected) =>
         (document.getElementById('edit-user-name') as HTMLInputElement | null)?.value === expected,

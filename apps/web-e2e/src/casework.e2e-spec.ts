@@ -214,7 +214,7 @@ describe('an advocate’s casework', () => {
     await waitForPath(page, referralPath);
     await heading(page, new RegExp(referral.reference)).waitFor();
     const restored = page.getByRole('form', { name: 'Add a case note' });
-    await restored.getByText('Your unsaved note is back').waitFor();
+    await restored.getByText('Restored what you had typed before you were signed out').waitFor();
     expect(await restored.getByLabel('Note', { exact: true }).inputValue()).toBe(draft);
     expect(await restored.getByLabel('Visit', { exact: true }).isChecked()).toBe(true);
 

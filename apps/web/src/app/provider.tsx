@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { reloadUser, session } from '../lib/api';
-import { clearNoteDrafts, sessionDraftStorage } from '../lib/drafts';
+import { clearDrafts, hasDraftsOf, markSignedIn, sessionDraftStorage } from '../lib/drafts';
 import { createQueryClient } from '../lib/query-client';
 
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -13,19 +13,24 @@ export function AppProvider({ children }: { children: ReactNode }) {
   });
 
   // Whatever ends the session (sign out here or in another tab, expiry), nothing fetched for it may stay on screen.
-  // Note drafts outlive an expired session or an inactivity sign-out (they are restored after
+  // Drafts of forms outlive an expired session or an inactivity sign-out (they are restored after
   // signing in again), but not a deliberate sign-out, nor the next person to sign in on this tab.
-  useEffect(
-    () =>
-      session.subscribe(() => {
-        const state = session.getState();
-        if (state.status === 'signed-out') queryClient.clear();
-        if (state.status === 'signed-out' && state.reason === 'signed-out')
-          clearNoteDrafts(sessionDraftStorage());
-        if (state.status === 'signed-in') clearNoteDrafts(sessionDraftStorage(), state.user.id);
-      }),
-    [queryClient],
-  );
+  useEffect(() => {
+    let previous = session.getState().status;
+    return session.subscribe(() => {
+      const state = session.getState();
+      if (state.status === 'signed-out') queryClient.clear();
+      if (state.status === 'signed-out' && state.reason === 'signed-out') clearDrafts(sessionDraftStorage());
+      if (state.status === 'signed-in') {
+        clearDrafts(sessionDraftStorage(), state.user.id);
+        // Signed in again after being signed out with drafts kept: each says so when restored.
+        const storage = sessionDraftStorage();
+        if (previous === 'signed-out' && hasDraftsOf(storage, state.user.id))
+          markSignedIn(storage, state.user.id);
+      }
+      previous = state.status;
+    });
+  }, [queryClient]);
 
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

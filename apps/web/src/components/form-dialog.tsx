@@ -5,7 +5,9 @@ import { ErrorSummary } from './error-summary';
 
 /**
  * A modal form on the native <dialog> (focus trapped, Escape closes, focus returns to the opener).
- * Enter in a field submits, as in any form; problems show in an error summary at its top.
+ * Enter in a field submits, as in any form; problems show in an error summary at its top. While
+ * a change is refused because someone else changed the record first, the conflict notice stands at
+ * the top with its own two buttons (apply again, discard) in place of the dialog's.
  */
 export function FormDialog({
   open,
@@ -18,6 +20,7 @@ export function FormDialog({
   busy = false,
   problems = [],
   wide = false,
+  conflict,
   onSubmit,
   onCancel,
 }: {
@@ -32,6 +35,8 @@ export function FormDialog({
   busy?: boolean;
   problems?: SummaryItem[];
   wide?: boolean;
+  /** A ConflictNotice, while there is a conflict. */
+  conflict?: ReactNode;
   onSubmit: () => void;
   onCancel: () => void;
 }) {
@@ -65,16 +70,19 @@ export function FormDialog({
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
+          {conflict}
           <ErrorSummary items={problems} />
           {children}
-          <div className="actions">
-            <Button type="submit" variant={tone} disabled={busy}>
-              {busy ? busyLabel : submitLabel}
-            </Button>
-            <Button onClick={onCancel} disabled={busy}>
-              {cancelLabel}
-            </Button>
-          </div>
+          {!conflict && (
+            <div className="actions">
+              <Button type="submit" variant={tone} disabled={busy}>
+                {busy ? busyLabel : submitLabel}
+              </Button>
+              <Button onClick={onCancel} disabled={busy}>
+                {cancelLabel}
+              </Button>
+            </div>
+          )}
         </form>
       )}
     </dialog>

@@ -10,6 +10,7 @@ import { Button } from './button';
 import { TextField } from './fields';
 import { Notice } from './notice';
 import { Loading } from './status';
+import { QueryError } from './query-error';
 
 /**
  * Finding someone on record by name, reference or NHS number. For an admin this is opening case
@@ -88,9 +89,7 @@ export function PersonFinder({
             <Button onClick={reason.refused}>Give a reason</Button>
           </Notice>
         ) : search.isError ? (
-          <Notice tone="error">
-            <p>{errorText(search.error)}</p>
-          </Notice>
+          <QueryError title="The search did not work" query={search} />
         ) : results.length === 0 ? (
           <p className="muted">Nobody on record matches “{query}”.</p>
         ) : (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { MessageRegion, Notice, type Message } from '../../../components/notice';
+import { MessageRegion, type Message } from '../../../components/notice';
 import { describeSession, SessionsTable, type SignedInSession } from '../../../components/sessions-table';
 import { Loading } from '../../../components/status';
 import { errorText } from '../../../lib/problems';
 import { useEndSession } from '../api/end-session';
 import { useSessions } from '../api/get-sessions';
+import { QueryError } from '../../../components/query-error';
 
 /** "Where you're signed in": this device marked, any other can be signed out from here. */
 export function MySessions() {
@@ -45,10 +45,7 @@ export function MySessions() {
       {sessions.isPending ? (
         <Loading label="Loading your sessions…" />
       ) : sessions.isError ? (
-        <Notice tone="error" title="Your sessions could not be loaded">
-          <p>{errorText(sessions.error)}</p>
-          <Button onClick={() => sessions.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="Your sessions could not be loaded" query={sessions} />
       ) : (
         <>
           <p className="result-count muted">

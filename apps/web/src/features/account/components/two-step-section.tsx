@@ -7,7 +7,7 @@ import { MessageRegion, Notice, type Message } from '../../../components/notice'
 import { Loading } from '../../../components/status';
 import { reloadUser } from '../../../lib/api';
 import { formatLongDay } from '../../../lib/format';
-import { errorText, useFormProblems } from '../../../lib/problems';
+import { useFormProblems } from '../../../lib/problems';
 import { TWO_STEP_SECTION_ID } from '../../../lib/two-step';
 import { useDisableMfa } from '../api/disable-mfa';
 import { mfaStatusKey, useMfaStatus } from '../api/get-mfa-status';
@@ -16,6 +16,7 @@ import { passwordProblem } from '../utils/password-form';
 import { recoveryCodesWarning } from '../utils/two-step';
 import { RecoveryCodes } from './recovery-codes';
 import { SetupFlow } from './setup-flow';
+import { QueryError } from '../../../components/query-error';
 
 type Mode = { kind: 'idle' } | { kind: 'setting-up' } | { kind: 'new-codes'; codes: string[] };
 
@@ -44,12 +45,7 @@ export function TwoStepSection({ email }: { email: string }) {
   let body: ReactNode;
   if (status.isPending) body = <Loading label="Checking two-step verification…" />;
   else if (status.isError)
-    body = (
-      <Notice tone="error" title="Two-step verification could not be checked">
-        <p>{errorText(status.error)}</p>
-        <Button onClick={() => status.refetch()}>Try again</Button>
-      </Notice>
-    );
+    body = <QueryError title="Two-step verification could not be checked" query={status} />;
   else if (mode.kind === 'setting-up')
     body = (
       <SetupFlow account={email} level={3} onDone={finishSetup} onCancel={() => setMode({ kind: 'idle' })} />

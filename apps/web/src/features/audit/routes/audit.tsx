@@ -1,8 +1,6 @@
 import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
-import { errorText } from '../../../lib/problems';
 import { isProblem } from '@beacon/api-client';
 import { useAuditEvents } from '../api/get-audit-events';
 import { AuditFiltersForm, useAuditFilters } from '../components/audit-filters';
@@ -10,6 +8,7 @@ import { AuditTable } from '../components/audit-table';
 import { ExportCsv } from '../components/export-csv';
 import { PersonFilter } from '../components/person-filter';
 import { VerifyChain } from '../components/verify-chain';
+import { QueryError } from '../../../components/query-error';
 
 export function AuditRoute() {
   const [values, filters, apply] = useAuditFilters();
@@ -41,13 +40,12 @@ export function AuditRoute() {
         <Loading label="Loading audit events…" />
       ) : events.isError && !events.data ? (
         badFilters ? null : (
-          <Notice tone="error" title="The audit log could not be loaded">
-            <p>{errorText(events.error)}</p>
-            <Button onClick={() => events.refetch()}>Try again</Button>
-          </Notice>
+          <QueryError title="The audit log could not be loaded" query={events} />
         )
       ) : items.length === 0 ? (
-        <EmptyState title="No audit events match these filters." />
+        <EmptyState title="No audit events match these filters.">
+          <p>Widen the dates or clear a filter to see more.</p>
+        </EmptyState>
       ) : (
         <>
           <AuditTable events={items} />
@@ -59,9 +57,11 @@ export function AuditRoute() {
             </div>
           )}
           {events.isFetchNextPageError && (
-            <Notice tone="error">
-              <p>{errorText(events.error)}</p>
-            </Notice>
+            <QueryError
+              title="More audit events could not be loaded"
+              query={events}
+              onRetry={() => events.fetchNextPage()}
+            />
           )}
         </>
       )}

@@ -6,6 +6,7 @@ import { Loading } from '../../../components/status';
 import { formatDateTime } from '../../../lib/format';
 import { errorText } from '../../../lib/problems';
 import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feed';
+import { QueryError } from '../../../components/query-error';
 
 /**
  * A private address for a phone or Outlook calendar to subscribe to. It is shown once, when made;
@@ -107,7 +108,7 @@ export function FeedPanel() {
       {feed.isPending ? (
         <Loading label="Checking your feed…" />
       ) : feed.isError ? (
-        <p>{errorText(feed.error)}</p>
+        <QueryError title="Your calendar feed could not be checked" query={feed} />
       ) : active ? (
         <>
           <p className="muted">

@@ -2,15 +2,12 @@ import { can, londonDate } from '@beacon/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/fields';
-import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
 import { advocatesQueryOptions } from '../../../lib/advocates';
 import { calendarQueryOptions } from '../../../lib/calendar';
-import { errorText } from '../../../lib/problems';
 import { NARROW_SCREEN, useMediaQuery } from '../../../lib/use-media-query';
 import { useUser } from '../../../lib/use-session';
 import { ListView, MonthView, WeekView } from '../components/calendar-views';
@@ -25,6 +22,7 @@ import {
   type CalendarParams,
   type CalendarView,
 } from '../utils/grid';
+import { QueryError } from '../../../components/query-error';
 
 const VIEW_LABELS: Record<CalendarView, string> = { week: 'Week', month: 'Month' };
 
@@ -134,16 +132,28 @@ export function CalendarRoute() {
       {calendar.isPending ? (
         <Loading label="Loading the calendar…" />
       ) : calendar.isError && !calendar.data ? (
-        <Notice tone="error" title="The calendar could not be loaded">
-          <p>{errorText(calendar.error)}</p>
-          <Button onClick={() => calendar.refetch()}>Try again</Button>
-        </Notice>
-      ) : narrow ? (
-        <ListView days={days} now={now} showAdvocate={showAdvocate} />
-      ) : state.view === 'week' ? (
-        <WeekView days={days} now={now} showAdvocate={showAdvocate} />
+        <QueryError title="The calendar could not be loaded" query={calendar} />
       ) : (
-        <MonthView days={days} now={now} showAdvocate={showAdvocate} caption={label} />
+        <>
+          {calendar.data.items.length === 0 && (
+            <p className="calendar__empty muted">
+              Nothing on the calendar this {unit}. Ward visits come from the weekly visit schedules and
+              meetings from open cases.{' '}
+              {can(me.roles, 'schedules.manage') ? (
+                <Link to={paths.schedules.getHref()}>Manage visit schedules</Link>
+              ) : (
+                `Try the next ${unit}.`
+              )}
+            </p>
+          )}
+          {narrow ? (
+            <ListView days={days} now={now} showAdvocate={showAdvocate} />
+          ) : state.view === 'week' ? (
+            <WeekView days={days} now={now} showAdvocate={showAdvocate} />
+          ) : (
+            <MonthView days={days} now={now} showAdvocate={showAdvocate} caption={label} />
+          )}
+        </>
       )}
       <p className="calendar__key muted">
         Ward visits open their log; meetings open their case. Times are UK time.

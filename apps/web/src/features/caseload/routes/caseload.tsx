@@ -2,11 +2,10 @@ import { can, londonDate } from '@beacon/domain';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
-import { LiveRegion, Notice } from '../../../components/notice';
+import { LiveRegion } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
-import { errorText } from '../../../lib/problems';
 import { isOverdue } from '../../../lib/referrals';
 import { useUser } from '../../../lib/use-session';
 import { useCaseload } from '../api/get-caseload';
@@ -17,6 +16,7 @@ import { MyReferralsTable } from '../components/my-referrals-table';
 import { VisitList } from '../components/ward-visits';
 import { nextMeetings, splitVisits } from '../utils/dashboard';
 import { sortCaseload } from '../utils/sort';
+import { QueryError } from '../../../components/query-error';
 
 function Section({
   id,
@@ -94,12 +94,12 @@ export function CaseloadRoute() {
         {visits.isPending ? (
           <Loading label="Loading your visits…" />
         ) : visits.isError ? (
-          <Notice tone="error" title="Your visits could not be loaded">
-            <p>{errorText(visits.error)}</p>
-            <Button onClick={() => visits.refetch()}>Try again</Button>
-          </Notice>
+          <QueryError title="Your visits could not be loaded" query={visits} />
         ) : thisWeek.length === 0 ? (
-          <p className="muted">No ward visits this week.</p>
+          <p className="muted">
+            No ward visits this week. Visits come from the weekly schedules a manager sets; they show here and
+            on your calendar.
+          </p>
         ) : (
           <VisitList visits={thisWeek} today={today} label="This week’s ward visits" />
         )}
@@ -118,10 +118,7 @@ export function CaseloadRoute() {
         {caseload.isPending ? (
           <Loading label="Loading your caseload…" />
         ) : caseload.isError && !caseload.data ? (
-          <Notice tone="error" title="Your caseload could not be loaded">
-            <p>{errorText(caseload.error)}</p>
-            <Button onClick={() => caseload.refetch()}>Try again</Button>
-          </Notice>
+          <QueryError title="Your caseload could not be loaded" query={caseload} />
         ) : items.length === 0 ? (
           <EmptyState title="No cases allocated to you yet.">
             <p>When a manager allocates a referral to you, it will appear here with its next steps.</p>
@@ -129,12 +126,20 @@ export function CaseloadRoute() {
         ) : (
           <>
             <CaseloadTable referrals={items} today={today} meetings={meetings} />
-            {caseload.hasNextPage && (
-              <div className="actions actions--center">
-                <Button onClick={() => caseload.fetchNextPage()} disabled={caseload.isFetchingNextPage}>
-                  {caseload.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </Button>
-              </div>
+            {caseload.isFetchNextPageError ? (
+              <QueryError
+                title="More cases could not be loaded"
+                query={caseload}
+                onRetry={() => caseload.fetchNextPage()}
+              />
+            ) : (
+              caseload.hasNextPage && (
+                <div className="actions actions--center">
+                  <Button onClick={() => caseload.fetchNextPage()} disabled={caseload.isFetchingNextPage}>
+                    {caseload.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                  </Button>
+                </div>
+              )
             )}
           </>
         )}
@@ -144,9 +149,7 @@ export function CaseloadRoute() {
         {taken.isPending ? (
           <Loading label="Loading the referrals you took…" />
         ) : taken.isError && !taken.data ? (
-          <Notice tone="error" title="The referrals you took could not be loaded">
-            <p>{errorText(taken.error)}</p>
-          </Notice>
+          <QueryError title="The referrals you took could not be loaded" query={taken} />
         ) : takenItems.length === 0 ? (
           <p className="muted">
             None yet. Referrals you take, for example on a ward visit, are listed here while a manager triages
@@ -155,12 +158,20 @@ export function CaseloadRoute() {
         ) : (
           <>
             <MyReferralsTable referrals={takenItems} />
-            {taken.hasNextPage && (
-              <div className="actions actions--center">
-                <Button onClick={() => taken.fetchNextPage()} disabled={taken.isFetchingNextPage}>
-                  {taken.isFetchingNextPage ? 'Loading…' : 'Show more'}
-                </Button>
-              </div>
+            {taken.isFetchNextPageError ? (
+              <QueryError
+                title="More referrals could not be loaded"
+                query={taken}
+                onRetry={() => taken.fetchNextPage()}
+              />
+            ) : (
+              taken.hasNextPage && (
+                <div className="actions actions--center">
+                  <Button onClick={() => taken.fetchNextPage()} disabled={taken.isFetchingNextPage}>
+                    {taken.isFetchingNextPage ? 'Loading…' : 'Show more'}
+                  </Button>
+                </div>
+              )
             )}
           </>
         )}

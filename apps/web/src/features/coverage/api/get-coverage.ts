@@ -6,7 +6,8 @@ import { visitsKey } from '../../../lib/visit-queries';
 export type WardCoverage = Schemas['WardCoverageDto'];
 
 /** Under the visits key: logging, moving or cancelling any visit refreshes coverage. */
-export const coverageKey = (range: { from: string; to: string }) => [...visitsKey, 'coverage', range] as const;
+export const coverageKey = (range: { from: string; to: string }) =>
+  [...visitsKey, 'coverage', range] as const;
 
 /** Every ward with its scheduled, held, cancelled, missed and upcoming visits in the range (managers). */
 export function getCoverage(range: { from: string; to: string }) {

@@ -2,20 +2,19 @@ import { londonDate } from '@beacon/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../../components/button';
-import { LiveRegion, Notice } from '../../../components/notice';
+import { LiveRegion } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { RangeForm } from '../../../components/range-form';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
 import { lastDays, parseRange, type DateRange } from '../../../lib/date-range';
 import { formatDate, formatShortDay, formatTimeRange } from '../../../lib/format';
-import { errorText } from '../../../lib/problems';
 import { visitsQueryOptions } from '../../../lib/visit-queries';
 import { MAX_RANGE_DAYS, isMissed } from '../../../lib/visits';
 import { useCoverage } from '../api/get-coverage';
 import { coverageTotals, heldShare, sortCoverage } from '../utils/coverage';
 import { TableWrap } from '../../../components/table-wrap';
+import { QueryError } from '../../../components/query-error';
 
 /** Default: the last four weeks, today included. */
 const DEFAULT_DAYS = 28;
@@ -28,7 +27,10 @@ export function CoverageRoute() {
   const [today] = useState(() => londonDate());
   const [params, setParams] = useSearchParams();
   const search = params.toString();
-  const range = useMemo(() => parseRange(new URLSearchParams(search), lastDays(today, DEFAULT_DAYS), MAX_RANGE_DAYS), [search, today]);
+  const range = useMemo(
+    () => parseRange(new URLSearchParams(search), lastDays(today, DEFAULT_DAYS), MAX_RANGE_DAYS),
+    [search, today],
+  );
   const coverage = useCoverage(range);
   const visits = useQuery(visitsQueryOptions(range));
   const rows = sortCoverage(coverage.data?.items ?? []);
@@ -44,15 +46,22 @@ export function CoverageRoute() {
         <PageHeading>Ward coverage</PageHeading>
       </div>
       <p className="lead">
-        Every ward’s scheduled visits in the range and what became of them. A visit is missed when its time has
-        passed and nobody logged it as held or cancelled.
+        Every ward’s scheduled visits in the range and what became of them. A visit is missed when its time
+        has passed and nobody logged it as held or cancelled.
       </p>
-      <RangeForm key={search} id="coverage" label="Coverage dates" value={range} maxDays={MAX_RANGE_DAYS} onChange={show} />
+      <RangeForm
+        key={search}
+        id="coverage"
+        label="Coverage dates"
+        value={range}
+        maxDays={MAX_RANGE_DAYS}
+        onChange={show}
+      />
       <LiveRegion>
         {coverage.isSuccess && (
           <p className="coverage__headline">
-            {formatDate(range.from)} to {formatDate(range.to)}: {totals.held} of {totals.scheduled} visits held,{' '}
-            {totals.cancelled} cancelled,{' '}
+            {formatDate(range.from)} to {formatDate(range.to)}: {totals.held} of {totals.scheduled} visits
+            held, {totals.cancelled} cancelled,{' '}
             <strong className={totals.missed ? 'overdue' : undefined}>{totals.missed} missed</strong>,{' '}
             {totals.upcoming} still to come.
           </p>
@@ -61,10 +70,7 @@ export function CoverageRoute() {
       {coverage.isPending ? (
         <Loading label="Loading ward coverage…" />
       ) : coverage.isError && !coverage.data ? (
-        <Notice tone="error" title="Ward coverage could not be loaded">
-          <p>{errorText(coverage.error)}</p>
-          <Button onClick={() => coverage.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="Ward coverage could not be loaded" query={coverage} />
       ) : rows.length === 0 ? (
         <EmptyState title="No wards yet.">
           <p>
@@ -75,7 +81,8 @@ export function CoverageRoute() {
         <TableWrap>
           <table className="table table--numbers">
             <caption className="visually-hidden">
-              Ward coverage from {formatDate(range.from)} to {formatDate(range.to)}, wards with missed visits first
+              Ward coverage from {formatDate(range.from)} to {formatDate(range.to)}, wards with missed visits
+              first
             </caption>
             <thead>
               <tr>
@@ -92,7 +99,10 @@ export function CoverageRoute() {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.wardId} className={row.missed ? 'row--attention' : row.scheduled ? undefined : 'row--muted'}>
+                <tr
+                  key={row.wardId}
+                  className={row.missed ? 'row--attention' : row.scheduled ? undefined : 'row--muted'}
+                >
                   <th scope="row">
                     {row.wardName}
                     <span className="cell-note">{row.hospitalName}</span>
@@ -125,6 +135,9 @@ export function CoverageRoute() {
         </TableWrap>
       )}
 
+      {visits.isError && !visits.data && (
+        <QueryError title="The list of missed visits could not be loaded" query={visits} />
+      )}
       {missed.length > 0 && (
         <section className="card card--tight" aria-labelledby="missed-title">
           <h2 id="missed-title" className="section-title">

@@ -19,7 +19,9 @@ function ward(name: string, change: Partial<WardCoverage> = {}): WardCoverage {
 
 describe('ward coverage', () => {
   it('adds up every ward', () => {
-    expect(coverageTotals([ward('A'), ward('B', { held: 2, missed: 1, cancelled: 1, patientsSeen: 3 })])).toEqual({
+    expect(
+      coverageTotals([ward('A'), ward('B', { held: 2, missed: 1, cancelled: 1, patientsSeen: 3 })]),
+    ).toEqual({
       scheduled: 8,
       held: 6,
       cancelled: 1,

@@ -3,16 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
-import { MessageRegion, Notice, type Message } from '../../../components/notice';
+import { MessageRegion, type Message } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
 import { hospitalsQueryOptions, wardsQueryOptions, type Hospital } from '../../../lib/hospitals';
-import { errorText } from '../../../lib/problems';
 import { useUser } from '../../../lib/use-session';
 import { useCreateHospital } from '../api/create-hospital';
 import { useCreateWard } from '../api/create-ward';
 import { HospitalDialog, WardDialog } from '../components/hospital-dialogs';
+import { QueryError } from '../../../components/query-error';
 
 /** The area's hospitals and their wards: the places visit schedules send advocates to. */
 export function HospitalsRoute() {
@@ -53,11 +53,20 @@ export function HospitalsRoute() {
       {hospitals.isPending || wards.isPending ? (
         <Loading label="Loading hospitals…" />
       ) : hospitals.isError || wards.isError ? (
-        <Notice tone="error" title="The hospitals could not be loaded">
-          <p>{errorText(hospitals.error ?? wards.error)}</p>
-        </Notice>
+        <QueryError
+          title="The hospitals could not be loaded"
+          query={{
+            error: hospitals.error ?? wards.error,
+            isFetching: hospitals.isFetching || wards.isFetching,
+            refetch: () => Promise.all([hospitals.refetch(), wards.refetch()]),
+          }}
+        />
       ) : list.length === 0 ? (
-        <EmptyState title="No hospitals yet." />
+        <EmptyState title="No hospitals yet.">
+          <p>
+            Add the hospitals advocates visit with “Add a hospital”, then their wards, then schedule visits.
+          </p>
+        </EmptyState>
       ) : (
         <div className="hospital-list">
           {list.map((hospital) => {
@@ -88,7 +97,7 @@ export function HospitalsRoute() {
                   </Button>
                 </div>
                 {own.length === 0 ? (
-                  <p className="muted">No wards yet.</p>
+                  <p className="muted">No wards yet. Add one to schedule visits to it.</p>
                 ) : (
                   <ul className="ward-list">
                     {own.map((ward) => (

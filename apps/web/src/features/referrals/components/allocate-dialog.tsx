@@ -1,14 +1,18 @@
 import { ProblemError } from '@beacon/api-client';
 import { useEffect, useState } from 'react';
-import { Button } from '../../../components/button';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { RadioGroup, TextArea } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
 import { Notice } from '../../../components/notice';
+import { QueryError } from '../../../components/query-error';
 import { Loading } from '../../../components/status';
-import { errorText, useFormProblems } from '../../../lib/problems';
+import { withoutConflict } from '../../../lib/conflicts';
+import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
 import type { AllocateBody } from '../api/allocate-referral';
 import { useAdvocates, type Advocate } from '../api/get-advocates';
 import type { Referral } from '../api/get-referral';
+import { REFERRAL_CONFLICT, referralActionBlocked } from '../utils/conflict';
 
 const FIELDS = {
   advocateId: { id: 'allocate-advocate', label: 'Advocate' },
@@ -40,7 +44,8 @@ export function AllocateDialog({
   const [advocateId, setAdvocateId] = useState('');
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(referral, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
   const reallocating = referral.allocatedAdvocateId !== null;
   const firstChoice = advocates.data?.items.find(
     (advocate) => advocate.id !== referral.allocatedAdvocateId,
@@ -59,6 +64,7 @@ export function AllocateDialog({
       return;
     }
     setChecked(null);
+    sending(referral);
     onSubmit({ advocateId, version: referral.version, ...(reason.trim() ? { reason: reason.trim() } : {}) });
   }
 
@@ -70,16 +76,26 @@ export function AllocateDialog({
       busyLabel="Allocating…"
       busy={busy}
       problems={summary}
+      wide={conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={REFERRAL_CONFLICT}
+            conflict={conflict}
+            blocked={(latest) => referralActionBlocked('ALLOCATE', latest, advocateId)}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onCancel={onCancel}
       onSubmit={submit}
     >
       {advocates.isPending ? (
         <Loading label="Loading advocates and their caseloads…" />
       ) : advocates.isError ? (
-        <Notice tone="error" title="The advocates could not be loaded">
-          <p>{errorText(advocates.error)}</p>
-          <Button onClick={() => advocates.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The advocates could not be loaded" query={advocates} />
       ) : advocates.data.items.length === 0 ? (
         <Notice title="There are no active advocates">
           <p>An admin can give an account the Advocate role.</p>

@@ -1,10 +1,17 @@
 import { ProblemError } from '@beacon/api-client';
 import { NOTE_KIND_LABELS } from '@beacon/domain';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { TextArea } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { withoutConflict } from '../../../lib/conflicts';
+import { changedSinceDraft } from '../../../lib/drafts';
 import { formatDateTime } from '../../../lib/format';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
+import { useDialogDraft } from '../../../lib/use-draft';
+import { NOTE_CONFLICT } from '../utils/conflict';
 import {
   NOTE_MAX,
   characterCount,
@@ -23,7 +30,8 @@ const FIELDS = {
 
 /**
  * A correction to a saved note: a new version with its reason. The note is never edited in place;
- * the earlier versions stay readable on the timeline.
+ * the earlier versions stay readable on the timeline. `note` is the note as loaded now: after a
+ * conflict, the newer version. What is typed is kept as a draft in this tab until saved or cancelled.
  */
 export function AmendNoteDialog({
   note,
@@ -36,14 +44,19 @@ export function AmendNoteDialog({
   note: Note;
   open: boolean;
   busy: boolean;
-  /** A refusal to show here (field errors, 403); a stale version closes the dialog instead. */
+  /** The refusal of the last attempt: field errors and 403 here, a conflict in its notice. */
   problem: unknown;
   onSubmit: (body: AmendNoteBody) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<AmendDraft>({ body: note.body, reason: '' });
+  const saved = useDialogDraft<AmendDraft>(`amend-note.${note.id}`, open, {
+    initial: { body: note.body, reason: '' },
+    version: note.version,
+  });
+  const { values: draft, setValues: setDraft } = saved;
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(note, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
   const left = NOTE_MAX - characterCount(draft.body);
 
   function submit() {
@@ -53,6 +66,7 @@ export function AmendNoteDialog({
       return;
     }
     setChecked(null);
+    sending(note);
     onSubmit(toAmendBody(draft, note.version));
   }
 
@@ -65,9 +79,28 @@ export function AmendNoteDialog({
       busy={busy}
       problems={summary}
       wide
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={NOTE_CONFLICT}
+            conflict={conflict}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onSubmit={submit}
       onCancel={onCancel}
     >
+      <RestoredDraftNotice
+        restored={saved.restored}
+        changed={changedSinceDraft(saved.restored, note) ? 'note' : null}
+        onDiscard={() => {
+          saved.discard({ body: note.body, reason: '' });
+          setChecked(null);
+        }}
+      />
       <p className="muted">
         Written by {note.createdBy.displayName}, {formatDateTime(note.createdAt)}. The current text stays
         readable as version {note.version}; yours becomes version {note.version + 1}.

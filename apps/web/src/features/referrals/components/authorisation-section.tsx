@@ -9,15 +9,15 @@ import { useState, type KeyboardEvent } from 'react';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextArea, TextField } from '../../../components/fields';
-import { Notice } from '../../../components/notice';
 import { Loading } from '../../../components/status';
 import { formatDate } from '../../../lib/format';
-import { errorText, useFormProblems } from '../../../lib/problems';
+import { useFormProblems } from '../../../lib/problems';
 import { personName } from '../../../lib/referrals';
 import { useCreateAuthorisation } from '../api/create-authorisation';
 import { useCreateClient, type CreatedClient } from '../api/create-client';
 import { useAuthorisations, type Authorisation } from '../api/get-authorisations';
 import { INTAKE_IDS, clientInput, type IntakeDraft } from '../utils/intake';
+import { QueryError } from '../../../components/query-error';
 
 const AUTH_FIELDS = {
   authorisedName: { id: 'auth-name', label: 'Name of the person authorised' },
@@ -93,9 +93,7 @@ export function AuthorisationSection({
         (authorisations.isPending ? (
           <Loading label="Loading the carer’s authorisations…" />
         ) : authorisations.isError ? (
-          <Notice tone="error">
-            <p>{errorText(authorisations.error)}</p>
-          </Notice>
+          <QueryError title="The carer’s authorisations could not be loaded" query={authorisations} />
         ) : items.length === 0 ? (
           <p>{draft.client ? personName(draft.client) : 'The carer'} has no authorisations on record.</p>
         ) : (

@@ -2,10 +2,12 @@ import { isProblem } from '@beacon/api-client';
 import { NOTE_KIND_LABELS, can } from '@beacon/domain';
 import { useMemo, useState } from 'react';
 import { Button } from '../../../components/button';
-import { MessageRegion, Notice, type Message } from '../../../components/notice';
-import { Loading } from '../../../components/status';
+import { MessageRegion, type Message } from '../../../components/notice';
+import { QueryError } from '../../../components/query-error';
+import { EmptyState, Loading } from '../../../components/status';
 import { formatDateTime, formatMinutes } from '../../../lib/format';
-import { errorText, isStaleVersion } from '../../../lib/problems';
+import { errorText } from '../../../lib/problems';
+import { useDraftWaiting } from '../../../lib/use-draft';
 import { useUser } from '../../../lib/use-session';
 import { useAmendNote } from '../api/amend-note';
 import type { Referral } from '../api/get-referral';
@@ -21,12 +23,6 @@ const TYPE_LABELS: Record<TimelineEntry['item']['type'], string> = {
   MEETING: 'Meeting',
   RECORDS_ACCESS: 'Records',
   VISIT: 'Ward visit',
-};
-
-const NOTE_CHANGED: Message = {
-  tone: 'info',
-  title: 'This note changed',
-  text: 'Someone else amended this note — reloaded. Read the latest version, then amend it again if you need to.',
 };
 
 /**
@@ -46,6 +42,21 @@ export function CaseTimeline({ referral }: { referral: Referral }) {
     () => timelineEntries(timeline.data?.items ?? [], notes.data?.items),
     [timeline.data, notes.data],
   );
+  // The note being amended as loaded now: after someone else amends it, their newer version.
+  const amendingNote = amending
+    ? (notes.data?.items.find((note) => note.id === amending.note.id) ?? amending.note)
+    : null;
+
+  // An amendment being typed when the session ended opens again, once the notes are here.
+  const draftWaiting = useDraftWaiting();
+  const [resumed, setResumed] = useState(false);
+  if (!resumed && notes.data) {
+    setResumed(true);
+    const waiting = notes.data.items.find(
+      (note) => can(me.roles, 'notes.amend') && mayAmend(note, me) && draftWaiting(`amend-note.${note.id}`),
+    );
+    if (waiting) setAmending({ note: waiting, opening: 1, open: true });
+  }
 
   function openAmend(note: Note) {
     amend.reset();
@@ -74,10 +85,11 @@ export function CaseTimeline({ referral }: { referral: Referral }) {
       {timeline.isPending ? (
         <Loading label="Loading the timeline…" />
       ) : timeline.isError ? (
-        <Notice tone="error" title="The timeline could not be loaded">
-          <p>{errorText(timeline.error)}</p>
-          <Button onClick={() => timeline.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The timeline could not be loaded" query={timeline} />
+      ) : entries.length === 0 ? (
+        <EmptyState title="Nothing on the timeline yet.">
+          <p>Notes, meetings and changes of status appear here as the case goes on.</p>
+        </EmptyState>
       ) : (
         <ol className="timeline" aria-label="Case timeline, newest first">
           {entries.map((entry) => (
@@ -91,10 +103,10 @@ export function CaseTimeline({ referral }: { referral: Referral }) {
           ))}
         </ol>
       )}
-      {amending && (
+      {amending && amendingNote && (
         <AmendNoteDialog
           key={amending.opening}
-          note={amending.note}
+          note={amendingNote}
           open={amending.open}
           busy={amend.isPending}
           problem={amend.error}
@@ -111,14 +123,12 @@ export function CaseTimeline({ referral }: { referral: Referral }) {
                   });
                 },
                 onError: (error) => {
-                  if (isStaleVersion(error)) {
-                    close();
-                    setMessage(NOTE_CHANGED);
-                  } else if (isProblem(error, 404)) {
+                  if (isProblem(error, 404)) {
                     close();
                     setMessage({ tone: 'error', text: errorText(error) });
                   }
-                  // 403 (not the author, not a manager) and field errors stay in the dialog, in the server's words.
+                  // A stale version stays in the dialog with its conflict notice; 403 (not the author,
+                  // not a manager) and field errors stay there too, in the server's words.
                 },
               },
             )

@@ -6,11 +6,18 @@ import {
   type ClosureOutcome,
 } from '@beacon/domain';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { SelectField, TextArea } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { withoutConflict } from '../../../lib/conflicts';
+import { changedSinceDraft } from '../../../lib/drafts';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
+import { useDialogDraft } from '../../../lib/use-draft';
 import type { CloseBody } from '../api/close-referral';
 import type { Referral } from '../api/get-referral';
+import { REFERRAL_CONFLICT, referralActionBlocked } from '../utils/conflict';
 
 const FIELDS = {
   outcome: { id: 'close-outcome', label: 'Outcome' },
@@ -32,10 +39,22 @@ export function CloseDialog({
   onSubmit: (body: CloseBody) => void;
   onCancel: () => void;
 }) {
-  const [outcome, setOutcome] = useState<ClosureOutcome | ''>('');
-  const [reason, setReason] = useState('');
+  const draft = useDialogDraft<{ outcome: ClosureOutcome | ''; reason: string }>(
+    `close.${referral.id}`,
+    open,
+    {
+      initial: { outcome: '', reason: '' },
+      version: referral.version,
+      restore: (kept) => ({ ...kept, outcome: isClosureOutcome(kept.outcome) ? kept.outcome : '' }),
+    },
+  );
+  const { outcome, reason } = draft.values;
+  const setOutcome = (next: ClosureOutcome | '') =>
+    draft.setValues((previous) => ({ ...previous, outcome: next }));
+  const setReason = (next: string) => draft.setValues((previous) => ({ ...previous, reason: next }));
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(referral, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
 
   function submit() {
     const errors: FieldError[] = [];
@@ -46,6 +65,7 @@ export function CloseDialog({
       return;
     }
     setChecked(null);
+    sending(referral);
     onSubmit({ version: referral.version, outcome: outcome as ClosureOutcome, reason: reason.trim() });
   }
 
@@ -58,9 +78,30 @@ export function CloseDialog({
       tone="danger"
       busy={busy}
       problems={summary}
+      wide={conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={REFERRAL_CONFLICT}
+            conflict={conflict}
+            blocked={(latest) => referralActionBlocked('CLOSE', latest)}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onCancel={onCancel}
       onSubmit={submit}
     >
+      <RestoredDraftNotice
+        restored={draft.restored}
+        changed={changedSinceDraft(draft.restored, referral) ? 'referral' : null}
+        onDiscard={() => {
+          draft.discard();
+          setChecked(null);
+        }}
+      />
       <p>A closed referral cannot be reopened: a new referral starts new work.</p>
       <SelectField
         id="close-outcome"

@@ -1,11 +1,15 @@
 import { ProblemError } from '@beacon/api-client';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { TextField } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { withoutConflict } from '../../../lib/conflicts';
 import { londonDateTimeInput, londonDateTimeToIso } from '../../../lib/format';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
 import type { Referral } from '../api/get-referral';
 import type { FirstContactBody } from '../api/record-first-contact';
+import { REFERRAL_CONFLICT, referralActionBlocked } from '../utils/conflict';
 
 const FIELDS = { at: { id: 'first-contact-at', label: 'When contact was made' } };
 
@@ -27,7 +31,8 @@ export function FirstContactDialog({
   const [now] = useState(() => londonDateTimeInput());
   const [at, setAt] = useState(now);
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(referral, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
 
   function submit() {
     const iso = londonDateTimeToIso(at);
@@ -36,6 +41,7 @@ export function FirstContactDialog({
       return;
     }
     setChecked(null);
+    sending(referral);
     onSubmit({ version: referral.version, at: iso });
   }
 
@@ -47,6 +53,19 @@ export function FirstContactDialog({
       busyLabel="Recording…"
       busy={busy}
       problems={summary}
+      wide={conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={REFERRAL_CONFLICT}
+            conflict={conflict}
+            blocked={(latest) => referralActionBlocked('RECORD_FIRST_CONTACT', latest)}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onCancel={onCancel}
       onSubmit={submit}
     >

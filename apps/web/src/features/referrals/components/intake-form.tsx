@@ -14,8 +14,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxGroup, RadioGroup, TextArea } from '../../../components/fields';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
 import { useFormProblems } from '../../../lib/problems';
 import { londonDateTimeInput } from '../../../lib/format';
+import { sameValues } from '../../../lib/drafts';
+import { useDraft } from '../../../lib/use-draft';
 import type { CreatedClient } from '../api/create-client';
 import { useCreateReferral } from '../api/create-referral';
 import type { Referral } from '../api/get-referral';
@@ -52,7 +55,9 @@ const SERVICE_HINTS: Record<(typeof SERVICE_TYPES)[number], string> = {
 
 /**
  * A new referral: the service, the person, who referred them, their issues and the facts the
- * service's eligibility rule needs, with a live preview of the decision beside the form.
+ * service's eligibility rule needs, with a live preview of the decision beside the form. The
+ * answers are kept as a draft in this tab as they are given, so a session that ends part way
+ * loses nothing: signing in again and coming back brings them back. Saving the referral clears it.
  */
 export function IntakeForm({
   initial,
@@ -66,7 +71,12 @@ export function IntakeForm({
 }) {
   const [today] = useState(() => londonDate());
   const [now] = useState(() => londonDateTimeInput());
-  const [draft, setDraft] = useState<IntakeDraft>(initial);
+  const saved = useDraft<IntakeDraft>(initial.visitId ? `intake.visit-${initial.visitId}` : 'intake', {
+    initial,
+    // The time received starts as "now" each time the form opens: on its own it is not a draft.
+    isEmpty: (values) => sameValues({ ...values, receivedAt: '' }, { ...initial, receivedAt: '' }),
+  });
+  const { values: draft, setValues: setDraft } = saved;
   const [problem, setProblem] = useState<unknown>(null);
   const [created, setCreated] = useState<CreatedClient | null>(null);
   const create = useCreateReferral();
@@ -94,12 +104,26 @@ export function IntakeForm({
       return;
     }
     setProblem(null);
-    create.mutate(toCreateReferralBody(draft), { onSuccess: onCreated, onError: setProblem });
+    create.mutate(toCreateReferralBody(draft), {
+      onSuccess: (referral) => {
+        saved.forget();
+        onCreated(referral);
+      },
+      onError: setProblem,
+    });
   }
 
   return (
     <div className="intake">
       <form className="form intake__form" onSubmit={submit} noValidate aria-label="New referral">
+        <RestoredDraftNotice
+          restored={saved.restored}
+          onDiscard={() => {
+            saved.discard();
+            setCreated(null);
+            setProblem(null);
+          }}
+        />
         <ErrorSummary
           items={summary}
           title={isProblem(problem, 422) ? 'The referral cannot be made yet' : 'There is a problem'}

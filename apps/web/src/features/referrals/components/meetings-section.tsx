@@ -5,9 +5,12 @@ import { Button } from '../../../components/button';
 import { MessageRegion, type Message } from '../../../components/notice';
 import { Checkbox, SelectField, TextArea, TextField } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
-import { Loading } from '../../../components/status';
+import { QueryError } from '../../../components/query-error';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { EmptyState, Loading } from '../../../components/status';
 import { formatDateTime, formatMinutes, londonDateTimeInput } from '../../../lib/format';
-import { errorText, useFormProblems } from '../../../lib/problems';
+import { useFormProblems } from '../../../lib/problems';
+import { useDialogDraft, useDraftWaiting } from '../../../lib/use-draft';
 import { useUser } from '../../../lib/use-session';
 import { useCreateMeeting } from '../api/create-meeting';
 import type { Referral } from '../api/get-referral';
@@ -28,9 +31,14 @@ export function MeetingsSection({ referral }: { referral: Referral }) {
   const me = useUser();
   const meetings = useMeetings(referral.id);
   const create = useCreateMeeting(referral.id);
-  const [dialog, setDialog] = useState({ open: false, opening: 0 });
   const isOpen = OPEN_STATUSES.includes(referral.status);
   const mayRecord = can(me.roles, 'meetings.create') && isOpen;
+  // A meeting being recorded when the session ended opens again, as it was left.
+  const draftWaiting = useDraftWaiting();
+  const [dialog, setDialog] = useState(() => ({
+    open: mayRecord && draftWaiting(`meeting.${referral.id}`),
+    opening: 0,
+  }));
   const items = meetings.data?.items ?? [];
 
   return (
@@ -58,9 +66,15 @@ export function MeetingsSection({ referral }: { referral: Referral }) {
       {meetings.isPending ? (
         <Loading label="Loading meetings…" />
       ) : meetings.isError ? (
-        <p>{errorText(meetings.error)}</p>
+        <QueryError title="The meetings could not be loaded" query={meetings} />
       ) : items.length === 0 ? (
-        <p className="muted">No meetings recorded.</p>
+        <EmptyState title="No meetings recorded yet.">
+          <p>
+            {mayRecord
+              ? 'Record meetings with the person or on their behalf (ward rounds, tribunals, reviews) with “Record a meeting”.'
+              : 'Meetings with the person or on their behalf appear here once recorded.'}
+          </p>
+        </EmptyState>
       ) : (
         <ul className="meetings">
           {[...items].reverse().map((meeting) => (
@@ -83,6 +97,7 @@ export function MeetingsSection({ referral }: { referral: Referral }) {
       {mayRecord && (
         <MeetingDialog
           key={dialog.opening}
+          referralId={referral.id}
           open={dialog.open}
           busy={create.isPending}
           problem={create.error}
@@ -119,22 +134,25 @@ const FIELDS = {
 };
 
 function MeetingDialog({
+  referralId,
   open,
   busy,
   problem,
   onSubmit,
   onCancel,
 }: {
+  referralId: string;
   open: boolean;
   busy: boolean;
   problem: unknown;
   onSubmit: (body: CreateMeetingBody) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<MeetingDraft>(() => ({
-    ...EMPTY_MEETING,
-    startsAt: londonDateTimeInput(),
-  }));
+  const saved = useDialogDraft<MeetingDraft>(`meeting.${referralId}`, open, {
+    initial: () => ({ ...EMPTY_MEETING, startsAt: londonDateTimeInput() }),
+    restore: (kept) => ({ ...kept, kind: isMeetingKind(kept.kind) ? kept.kind : '' }),
+  });
+  const { values: draft, setValues: setDraft } = saved;
   const [checked, setChecked] = useState<unknown>(null);
   const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
   const update = (patch: Partial<MeetingDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
@@ -161,6 +179,13 @@ function MeetingDialog({
       onSubmit={submit}
       onCancel={onCancel}
     >
+      <RestoredDraftNotice
+        restored={saved.restored}
+        onDiscard={() => {
+          saved.discard();
+          setChecked(null);
+        }}
+      />
       <p className="muted">
         A meeting with the person that has taken place is their first contact, if none is recorded yet.
         Meetings ahead show on the calendar.

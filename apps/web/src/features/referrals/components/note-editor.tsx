@@ -1,20 +1,12 @@
 import { ProblemError } from '@beacon/api-client';
-import { NOTE_KINDS, NOTE_KIND_LABELS } from '@beacon/domain';
+import { NOTE_KINDS, NOTE_KIND_LABELS, isNoteKind } from '@beacon/domain';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextArea, TextField } from '../../../components/fields';
-import { Notice } from '../../../components/notice';
-import {
-  clearNoteDraft,
-  noteDraftKey,
-  readNoteDraft,
-  sessionDraftStorage,
-  writeNoteDraft,
-} from '../../../lib/drafts';
-import { formatDateTime } from '../../../lib/format';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
 import { useFormProblems } from '../../../lib/problems';
-import { useUser } from '../../../lib/use-session';
+import { useDraft } from '../../../lib/use-draft';
 import { useCreateNote } from '../api/create-note';
 import {
   EMPTY_NOTE,
@@ -42,28 +34,27 @@ const ANNOUNCE_WITHIN = 500;
  * Saving the note, or signing out, clears it.
  */
 export function NoteEditor({ referralId, onSaved }: { referralId: string; onSaved: (note: Note) => void }) {
-  const me = useUser();
-  const [storage] = useState(sessionDraftStorage);
-  const key = noteDraftKey(me.id, referralId);
-  const [restored, setRestored] = useState(() => readNoteDraft(storage, key));
-  const [draft, setDraft] = useState<NoteDraftValues>(() =>
-    restored ? { kind: restored.kind, minutes: restored.minutes, body: restored.body } : EMPTY_NOTE,
-  );
+  const {
+    values: draft,
+    setValues: setDraft,
+    restored,
+    discard: discardDraft,
+  } = useDraft<NoteDraftValues>(`note.${referralId}`, {
+    initial: EMPTY_NOTE,
+    isEmpty: (values) => values.body.trim() === '' && values.minutes.trim() === '',
+    restore: (kept) => ({ ...kept, kind: isNoteKind(kept.kind) ? kept.kind : '' }),
+  });
   const [checked, setChecked] = useState<unknown>(null);
   const create = useCreateNote(referralId);
   const { byField, summary } = useFormProblems(checked ?? create.error, FIELDS);
   const left = NOTE_MAX - characterCount(draft.body);
 
   function update(patch: Partial<NoteDraftValues>) {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    writeNoteDraft(storage, key, next);
+    setDraft((previous) => ({ ...previous, ...patch }));
   }
 
   function discard() {
-    clearNoteDraft(storage, key);
-    setDraft(EMPTY_NOTE);
-    setRestored(null);
+    discardDraft();
     setChecked(null);
   }
 
@@ -78,9 +69,7 @@ export function NoteEditor({ referralId, onSaved }: { referralId: string; onSave
     setChecked(null);
     create.mutate(toCreateNoteBody(draft), {
       onSuccess: (note) => {
-        clearNoteDraft(storage, key);
-        setDraft(EMPTY_NOTE);
-        setRestored(null);
+        discardDraft();
         onSaved(note);
       },
     });
@@ -91,17 +80,7 @@ export function NoteEditor({ referralId, onSaved }: { referralId: string; onSave
       <h3 id="note-editor-title" className="subheading">
         Add a case note
       </h3>
-      {restored && (
-        <Notice title="Your unsaved note is back">
-          <p>
-            Restored from this tab, as you left it at {formatDateTime(restored.savedAt)}. Save it, or discard
-            it to start again.
-          </p>
-          <Button variant="secondary" onClick={discard}>
-            Discard the draft
-          </Button>
-        </Notice>
-      )}
+      <RestoredDraftNotice restored={restored} onDiscard={discard} discardLabel="Discard the draft" />
       <ErrorSummary items={summary} />
       <RadioGroup
         id="note-kind"

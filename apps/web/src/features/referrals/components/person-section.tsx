@@ -5,12 +5,12 @@ import { RadioGroup, TextField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { Loading } from '../../../components/status';
 import { formatDate } from '../../../lib/format';
-import { errorText } from '../../../lib/problems';
 import { personName } from '../../../lib/referrals';
 import { useDebounced } from '../../../lib/use-debounced';
 import type { CreatedClient } from '../api/create-client';
 import { useClientSearch } from '../api/search-clients';
 import { INTAKE_IDS, type ClientRef, type IntakeDraft } from '../utils/intake';
+import { QueryError } from '../../../components/query-error';
 
 type ErrorFor = (...fields: string[]) => string | undefined;
 
@@ -185,9 +185,7 @@ function ClientFinder({
         {query.length < 2 ? null : search.isPending ? (
           <Loading label="Searching…" />
         ) : search.isError ? (
-          <Notice tone="error">
-            <p>{errorText(search.error)}</p>
-          </Notice>
+          <QueryError title="The search did not work" query={search} />
         ) : results.length === 0 ? (
           <p className="muted">
             Nobody on record matches “{query}”. Choose “No, a new person” to enter their details.

@@ -1,13 +1,22 @@
 import { ProblemError, isProblem } from '@beacon/api-client';
-import { RECORDS_ACCESS_BASES, RECORDS_ACCESS_BASIS_LABELS, can, londonDate } from '@beacon/domain';
+import {
+  RECORDS_ACCESS_BASES,
+  RECORDS_ACCESS_BASIS_LABELS,
+  can,
+  isRecordsAccessBasis,
+  londonDate,
+} from '@beacon/domain';
 import { useState } from 'react';
 import { Button } from '../../../components/button';
 import { MessageRegion, type Message } from '../../../components/notice';
 import { RadioGroup, TextArea, TextField } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
-import { Loading } from '../../../components/status';
+import { QueryError } from '../../../components/query-error';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { EmptyState, Loading } from '../../../components/status';
 import { formatDate } from '../../../lib/format';
-import { errorText, useFormProblems } from '../../../lib/problems';
+import { useFormProblems } from '../../../lib/problems';
+import { useDialogDraft, useDraftWaiting } from '../../../lib/use-draft';
 import { useUser } from '../../../lib/use-session';
 import { useCreateRecordsAccess } from '../api/create-records-access';
 import type { Referral } from '../api/get-referral';
@@ -29,10 +38,18 @@ export function RecordsAccessSection({ referral }: { referral: Referral }) {
   const isImha = referral.serviceType === 'IMHA';
   const access = useRecordsAccess(referral.id, { enabled: isImha });
   const create = useCreateRecordsAccess(referral.id);
-  const [dialog, setDialog] = useState({ open: false, opening: 0 });
-  if (!isImha) return null;
   const mayRecord =
-    can(me.roles, 'recordsAccess.create') && referral.status !== 'CLOSED' && referral.status !== 'DECLINED';
+    isImha &&
+    can(me.roles, 'recordsAccess.create') &&
+    referral.status !== 'CLOSED' &&
+    referral.status !== 'DECLINED';
+  // Access to records being recorded when the session ended opens again, as it was left.
+  const draftWaiting = useDraftWaiting();
+  const [dialog, setDialog] = useState(() => ({
+    open: mayRecord && draftWaiting(`records-access.${referral.id}`),
+    opening: 0,
+  }));
+  if (!isImha) return null;
   const items = access.data?.items ?? [];
 
   return (
@@ -57,9 +74,15 @@ export function RecordsAccessSection({ referral }: { referral: Referral }) {
       {access.isPending ? (
         <Loading label="Loading records access…" />
       ) : access.isError ? (
-        <p>{errorText(access.error)}</p>
+        <QueryError title="Access to records could not be loaded" query={access} />
       ) : items.length === 0 ? (
-        <p className="muted">No access to the person’s records recorded.</p>
+        <EmptyState title="No access to the person’s records recorded yet.">
+          <p>
+            {mayRecord
+              ? 'When you look at their records (s130B), note which, on what basis and where with “Record access to records”.'
+              : 'Each time an advocate looks at the person’s records (s130B), it is listed here.'}
+          </p>
+        </EmptyState>
       ) : (
         <ul className="meetings">
           {[...items].reverse().map((entry) => (
@@ -79,6 +102,7 @@ export function RecordsAccessSection({ referral }: { referral: Referral }) {
       {mayRecord && (
         <RecordsAccessDialog
           key={dialog.opening}
+          referralId={referral.id}
           open={dialog.open}
           busy={create.isPending}
           problem={create.error}
@@ -111,12 +135,14 @@ const FIELDS = {
 };
 
 function RecordsAccessDialog({
+  referralId,
   open,
   busy,
   problem,
   onSubmit,
   onCancel,
 }: {
+  referralId: string;
   open: boolean;
   busy: boolean;
   problem: unknown;
@@ -124,12 +150,11 @@ function RecordsAccessDialog({
   onCancel: () => void;
 }) {
   const [today] = useState(() => londonDate());
-  const [draft, setDraft] = useState<RecordsAccessDraft>({
-    recordsDescription: '',
-    basis: '',
-    heldBy: '',
-    accessedOn: today,
+  const saved = useDialogDraft<RecordsAccessDraft>(`records-access.${referralId}`, open, {
+    initial: { recordsDescription: '', basis: '', heldBy: '', accessedOn: today },
+    restore: (kept) => ({ ...kept, basis: isRecordsAccessBasis(kept.basis) ? kept.basis : '' }),
   });
+  const { values: draft, setValues: setDraft } = saved;
   const [checked, setChecked] = useState<unknown>(null);
   const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
   const update = (patch: Partial<RecordsAccessDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
@@ -156,6 +181,13 @@ function RecordsAccessDialog({
       onSubmit={submit}
       onCancel={onCancel}
     >
+      <RestoredDraftNotice
+        restored={saved.restored}
+        onDiscard={() => {
+          saved.discard();
+          setChecked(null);
+        }}
+      />
       <TextArea
         id={FIELDS.recordsDescription.id}
         label="Which records"

@@ -2,6 +2,7 @@ import { isProblem } from '@beacon/api-client';
 import { useState } from 'react';
 import { Button } from '../../../components/button';
 import { isStaleVersion } from '../../../lib/problems';
+import { useDraftWaiting } from '../../../lib/use-draft';
 import { useAllocateReferral } from '../api/allocate-referral';
 import { useCloseReferral } from '../api/close-referral';
 import type { Referral } from '../api/get-referral';
@@ -16,16 +17,12 @@ type DialogName = 'accept' | 'decline' | 'allocate' | 'firstContact' | 'close';
 
 export type ActionMessage = { tone: 'success' | 'info' | 'error'; title?: string; text: string };
 
-export const CONFLICT_MESSAGE: ActionMessage = {
-  tone: 'info',
-  title: 'This referral changed',
-  text: 'Someone else changed this referral — reloaded. Check the latest details, then try again.',
-};
-
 /**
  * The actions the API says this person may take now (`nextActions`), each through its dialog.
- * Every action sends the version loaded; a stale one closes the dialog and reloads the referral,
- * and any other conflict closes it with the server's reason (the referral reloads either way).
+ * Every action sends the version loaded. A stale one keeps the dialog open with what the person
+ * chose, the referral reloaded and a conflict notice saying what changed (see ConflictNotice);
+ * any other conflict closes it with the server's reason (the referral reloads either way). A
+ * decline or closure being typed when the session ended opens again with its draft.
  */
 export function ReferralActions({
   referral,
@@ -34,7 +31,14 @@ export function ReferralActions({
   referral: Referral;
   onMessage: (message: ActionMessage | null) => void;
 }) {
-  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const draftWaiting = useDraftWaiting();
+  const [dialog, setDialog] = useState<DialogName | null>(() =>
+    referral.nextActions.includes('TRIAGE_DECLINE') && draftWaiting(`decline.${referral.id}`)
+      ? 'decline'
+      : referral.nextActions.includes('CLOSE') && draftWaiting(`close.${referral.id}`)
+        ? 'close'
+        : null,
+  );
   // Each opening starts its dialog afresh.
   const [opening, setOpening] = useState(0);
   const triage = useTriageReferral(referral.id);
@@ -56,10 +60,9 @@ export function ReferralActions({
       onMessage({ tone: 'success', text: success(after) });
     },
     onError: (error: unknown) => {
-      if (isStaleVersion(error)) {
-        setDialog(null);
-        onMessage(CONFLICT_MESSAGE);
-      } else if (isProblem(error, 409) && !error.fieldErrors.length) {
+      // A stale version stays in the dialog, with what changed and the person's answers as they were.
+      if (isStaleVersion(error)) return;
+      if (isProblem(error, 409) && !error.fieldErrors.length) {
         // Another conflict (the referral moved on, a rule of its state): the server says which.
         setDialog(null);
         onMessage({ tone: 'error', title: 'This could not be done', text: error.detail });
@@ -76,7 +79,11 @@ export function ReferralActions({
     onCancel: () => setDialog(null),
   });
 
-  if (actions.length === 0) return null;
+  // A dialog stays while it is open, though the reloaded referral may no longer offer its action.
+  const shows = (name: DialogName, action: (typeof actions)[number]) =>
+    actions.includes(action) || dialog === name;
+
+  if (actions.length === 0 && dialog === null) return null;
 
   return (
     <div className="referral-actions" role="group" aria-label="Actions">
@@ -109,7 +116,7 @@ export function ReferralActions({
         </Button>
       )}
 
-      {actions.includes('TRIAGE_ACCEPT') && (
+      {shows('accept', 'TRIAGE_ACCEPT') && (
         <AcceptDialog
           key={`accept-${opening}`}
           {...shared('accept')}
@@ -123,7 +130,7 @@ export function ReferralActions({
           }
         />
       )}
-      {actions.includes('TRIAGE_DECLINE') && (
+      {shows('decline', 'TRIAGE_DECLINE') && (
         <DeclineDialog
           key={`decline-${opening}`}
           {...shared('decline')}
@@ -141,7 +148,7 @@ export function ReferralActions({
           }
         />
       )}
-      {actions.includes('ALLOCATE') && (
+      {shows('allocate', 'ALLOCATE') && (
         <AllocateDialog
           key={`allocate-${opening}`}
           {...shared('allocate')}
@@ -155,7 +162,7 @@ export function ReferralActions({
           }
         />
       )}
-      {actions.includes('RECORD_FIRST_CONTACT') && (
+      {shows('firstContact', 'RECORD_FIRST_CONTACT') && (
         <FirstContactDialog
           key={`firstContact-${opening}`}
           {...shared('firstContact')}
@@ -169,7 +176,7 @@ export function ReferralActions({
           }
         />
       )}
-      {actions.includes('CLOSE') && (
+      {shows('close', 'CLOSE') && (
         <CloseDialog
           key={`close-${opening}`}
           {...shared('close')}

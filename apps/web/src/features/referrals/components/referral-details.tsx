@@ -12,7 +12,6 @@ import type { ReactNode } from 'react';
 import { DueDate, EligibilityTag } from '../../../components/referral-tags';
 import { Loading } from '../../../components/status';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { errorText } from '../../../lib/problems';
 import { daysText, personName } from '../../../lib/referrals';
 import { useAuthorisations } from '../api/get-authorisations';
 import type { Referral } from '../api/get-referral';
@@ -20,6 +19,7 @@ import { factRows } from '../utils/facts';
 import { eventLabel, signpostsByEvent } from '../utils/history';
 import { IMHA_METHOD_LABELS } from '../utils/intake';
 import { TableWrap } from '../../../components/table-wrap';
+import { QueryError } from '../../../components/query-error';
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -221,7 +221,7 @@ export function AuthorisationCard({ referral }: { referral: Referral }) {
       {authorisations.isPending ? (
         <Loading label="Loading the authorisation…" />
       ) : authorisations.isError ? (
-        <p>{errorText(authorisations.error)}</p>
+        <QueryError title="The authorisation could not be loaded" query={authorisations} />
       ) : !authorisation ? (
         <p className="muted">The authorisation could not be found.</p>
       ) : (

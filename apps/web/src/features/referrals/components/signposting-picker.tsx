@@ -4,6 +4,7 @@ import { Notice } from '../../../components/notice';
 import { Loading } from '../../../components/status';
 import { errorText } from '../../../lib/problems';
 import type { SignpostingService } from '../../../lib/signposting';
+import { QueryError } from '../../../components/query-error';
 
 export interface SignpostingChoice {
   serviceIds: string[];
@@ -33,7 +34,13 @@ export function SignpostingPicker({
   idPrefix: string;
   legend: string;
   hint?: string;
-  directory: { data?: SignpostingService[]; isPending: boolean; error: unknown };
+  directory: {
+    data?: SignpostingService[];
+    isPending: boolean;
+    error: unknown;
+    isFetching?: boolean;
+    refetch?: () => unknown;
+  };
   outOfScope: readonly string[];
   value: SignpostingChoice;
   error?: string;
@@ -41,7 +48,13 @@ export function SignpostingPicker({
 }) {
   if (directory.isPending) return <Loading label="Loading the signposting directory…" />;
   if (!directory.data) {
-    return (
+    const { refetch } = directory;
+    return refetch ? (
+      <QueryError
+        title="The signposting directory could not be loaded"
+        query={{ error: directory.error, isFetching: directory.isFetching, refetch }}
+      />
+    ) : (
       <Notice tone="error" title="The signposting directory could not be loaded">
         <p>{errorText(directory.error)}</p>
       </Notice>

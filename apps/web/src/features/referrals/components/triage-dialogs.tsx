@@ -2,12 +2,19 @@ import { ProblemError } from '@beacon/api-client';
 import { PRIORITIES, PRIORITY_LABELS, type Priority } from '@beacon/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { RadioGroup, TextArea } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { withoutConflict } from '../../../lib/conflicts';
+import { changedSinceDraft, conform } from '../../../lib/drafts';
 import { useFormProblems } from '../../../lib/problems';
 import { signpostingServicesQueryOptions } from '../../../lib/signposting';
+import { useConflict } from '../../../lib/use-conflict';
+import { useDialogDraft } from '../../../lib/use-draft';
 import type { Referral } from '../api/get-referral';
 import type { TriageBody } from '../api/triage-referral';
+import { REFERRAL_CONFLICT, referralActionBlocked } from '../utils/conflict';
 import { suggestedServiceIds, toSignpostInputs } from '../utils/signposting';
 import { SignpostingPicker, type SignpostingChoice } from './signposting-picker';
 
@@ -15,7 +22,7 @@ interface DialogProps {
   referral: Referral;
   open: boolean;
   busy: boolean;
-  /** A refusal to show in the dialog (field errors, 422); a stale version closes it instead. */
+  /** The refusal of the last attempt: field errors beside the fields, a conflict in its notice. */
   problem: unknown;
   onSubmit: (body: TriageBody) => void;
   onCancel: () => void;
@@ -32,13 +39,27 @@ const DECLINE_FIELDS = {
   signposting: { id: 'decline-signposting-services', label: 'Signposting' },
 };
 
-/** The active directory, with the entries suggested for the referral's out-of-scope issues ticked at first. */
-function useSignpostingChoice(referral: Referral) {
+const NO_CHOICE: SignpostingChoice = { serviceIds: [], other: '', note: '' };
+
+/**
+ * The active directory, with the entries suggested for the referral's out-of-scope issues ticked
+ * at first (`choice` stays null until the person changes it).
+ */
+function useSignpostingChoice(
+  referral: Referral,
+  choice: SignpostingChoice | null,
+  setChoice: (choice: SignpostingChoice) => void,
+) {
   const directory = useQuery(signpostingServicesQueryOptions());
-  const [choice, setChoice] = useState<SignpostingChoice | null>(null);
   const suggested = suggestedServiceIds(directory.data?.items ?? [], referral.scope.outOfScope);
   const value = choice ?? { serviceIds: suggested, other: '', note: '' };
-  const picker = { data: directory.data?.items, isPending: directory.isPending, error: directory.error };
+  const picker = {
+    data: directory.data?.items,
+    isPending: directory.isPending,
+    error: directory.error,
+    refetch: directory.refetch,
+    isFetching: directory.isFetching,
+  };
   return {
     picker,
     value,
@@ -50,9 +71,23 @@ function useSignpostingChoice(referral: Referral) {
 export function AcceptDialog({ referral, open, busy, problem, onSubmit, onCancel }: DialogProps) {
   const [priority, setPriority] = useState<Priority>(referral.priority);
   const [note, setNote] = useState('');
-  const signposting = useSignpostingChoice(referral);
-  const { byField, summary } = useFormProblems(problem, ACCEPT_FIELDS);
+  const [choice, setChoice] = useState<SignpostingChoice | null>(null);
+  const signposting = useSignpostingChoice(referral, choice, setChoice);
+  const { conflict, sending } = useConflict(referral, problem, busy);
+  const { byField, summary } = useFormProblems(withoutConflict(problem), ACCEPT_FIELDS);
   const outOfScope = referral.scope.outOfScope;
+
+  function submit() {
+    const signposts = outOfScope.length ? signposting.signposts() : [];
+    sending(referral);
+    onSubmit({
+      decision: 'ACCEPT',
+      version: referral.version,
+      ...(priority !== referral.priority ? { priority } : {}),
+      ...(note.trim() ? { reason: note.trim() } : {}),
+      ...(signposts.length ? { signposting: signposts } : {}),
+    });
+  }
 
   return (
     <FormDialog
@@ -62,18 +97,21 @@ export function AcceptDialog({ referral, open, busy, problem, onSubmit, onCancel
       busyLabel="Accepting…"
       busy={busy}
       problems={summary}
-      wide={outOfScope.length > 0}
+      wide={outOfScope.length > 0 || conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={REFERRAL_CONFLICT}
+            conflict={conflict}
+            blocked={(latest) => referralActionBlocked('TRIAGE_ACCEPT', latest)}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onCancel={onCancel}
-      onSubmit={() => {
-        const signposts = outOfScope.length ? signposting.signposts() : [];
-        onSubmit({
-          decision: 'ACCEPT',
-          version: referral.version,
-          ...(priority !== referral.priority ? { priority } : {}),
-          ...(note.trim() ? { reason: note.trim() } : {}),
-          ...(signposts.length ? { signposting: signposts } : {}),
-        });
-      }}
+      onSubmit={submit}
     >
       <p>The referral will wait for a manager to allocate it to an advocate.</p>
       <RadioGroup
@@ -110,11 +148,26 @@ export function AcceptDialog({ referral, open, busy, problem, onSubmit, onCancel
   );
 }
 
+interface DeclineDraft {
+  reason: string;
+  /** Null until the person changes the suggested signposting. */
+  choice: SignpostingChoice | null;
+}
+
 export function DeclineDialog({ referral, open, busy, problem, onSubmit, onCancel }: DialogProps) {
-  const [reason, setReason] = useState('');
+  const draft = useDialogDraft<DeclineDraft>(`decline.${referral.id}`, open, {
+    initial: { reason: '', choice: null },
+    version: referral.version,
+    restore: (kept) => ({ ...kept, choice: kept.choice ? conform(NO_CHOICE, kept.choice) : null }),
+  });
+  const { reason, choice } = draft.values;
+  const setReason = (next: string) => draft.setValues((previous) => ({ ...previous, reason: next }));
   const [checked, setChecked] = useState<unknown>(null);
-  const signposting = useSignpostingChoice(referral);
-  const { byField, summary } = useFormProblems(checked ?? problem, DECLINE_FIELDS);
+  const signposting = useSignpostingChoice(referral, choice, (next) =>
+    draft.setValues((previous) => ({ ...previous, choice: next })),
+  );
+  const { conflict, sending } = useConflict(referral, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), DECLINE_FIELDS);
   const outOfScope = referral.scope.outOfScope;
 
   function submit() {
@@ -130,6 +183,7 @@ export function DeclineDialog({ referral, open, busy, problem, onSubmit, onCance
       return;
     }
     setChecked(null);
+    sending(referral);
     onSubmit({
       decision: 'DECLINE',
       version: referral.version,
@@ -148,9 +202,29 @@ export function DeclineDialog({ referral, open, busy, problem, onSubmit, onCance
       busy={busy}
       problems={summary}
       wide
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={REFERRAL_CONFLICT}
+            conflict={conflict}
+            blocked={(latest) => referralActionBlocked('TRIAGE_DECLINE', latest)}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onCancel={onCancel}
       onSubmit={submit}
     >
+      <RestoredDraftNotice
+        restored={draft.restored}
+        changed={changedSinceDraft(draft.restored, referral) ? 'referral' : null}
+        onDiscard={() => {
+          draft.discard();
+          setChecked(null);
+        }}
+      />
       <TextArea
         id="decline-reason"
         label="Reason"

@@ -2,11 +2,10 @@ import { can } from '@beacon/domain';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/button';
-import { LiveRegion, Notice } from '../../../components/notice';
+import { LiveRegion } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
-import { errorText } from '../../../lib/problems';
 import { useUser } from '../../../lib/use-session';
 import { useReferralCounts } from '../api/get-referral-counts';
 import { useReferrals } from '../api/get-referrals';
@@ -20,6 +19,7 @@ import {
   type FilterKey,
   type ReferralView,
 } from '../utils/filters';
+import { QueryError } from '../../../components/query-error';
 
 const VIEW_LABELS: Record<ReferralView, string> = {
   triage: 'Awaiting triage',
@@ -125,15 +125,18 @@ export function ReferralsRoute() {
       {list.isPending ? (
         <Loading label="Loading referrals…" />
       ) : list.isError && !list.data ? (
-        <Notice tone="error" title="The referrals could not be loaded">
-          <p>{errorText(list.error)}</p>
-          <Button onClick={() => list.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The referrals could not be loaded" query={list} />
       ) : items.length === 0 ? (
         view === 'all' ? (
           <EmptyState
             title={isFiltered(filters) ? 'No referrals match these filters.' : 'There are no referrals yet.'}
-          />
+          >
+            <p>
+              {isFiltered(filters)
+                ? 'Change or clear the filters to see more.'
+                : 'Referrals appear here once taken, with “New referral” or by an advocate on a ward visit.'}
+            </p>
+          </EmptyState>
         ) : (
           <EmptyState title={EMPTY_TEXT[view].title}>
             <p>{EMPTY_TEXT[view].body}</p>
@@ -150,9 +153,11 @@ export function ReferralsRoute() {
             </div>
           )}
           {list.isFetchNextPageError && (
-            <Notice tone="error">
-              <p>{errorText(list.error)}</p>
-            </Notice>
+            <QueryError
+              title="More referrals could not be loaded"
+              query={list}
+              onRetry={() => list.fetchNextPage()}
+            />
           )}
         </>
       )}

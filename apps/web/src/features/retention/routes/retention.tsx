@@ -12,6 +12,7 @@ import { useAnonymise } from '../api/anonymise';
 import { useRetentionDue, type RetentionDue } from '../api/get-retention-due';
 import { REASON_MAX, ageOf, reasonProblem } from '../utils/reason';
 import { TableWrap } from '../../../components/table-wrap';
+import { QueryError } from '../../../components/query-error';
 
 type Message = { tone: 'success' | 'error'; text: string };
 
@@ -71,9 +72,9 @@ export function RetentionRoute() {
       </p>
       <LiveRegion>{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</LiveRegion>
       {due.isPending ? (
-        <Loading label="Loading the review queue" />
+        <Loading label="Loading the review queue…" />
       ) : due.isError ? (
-        <Notice tone="error">{errorText(due.error)}</Notice>
+        <QueryError title="The review queue could not be loaded" query={due} />
       ) : items.length === 0 ? (
         <EmptyState title="No case is due for review.">
           <p>Cases appear here when their retention period after closure has passed.</p>

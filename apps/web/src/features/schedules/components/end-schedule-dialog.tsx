@@ -1,16 +1,23 @@
 import { ProblemError } from '@beacon/api-client';
 import { isIsoDate } from '@beacon/domain';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { TextField } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { withoutConflict } from '../../../lib/conflicts';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
 import type { EndScheduleBody } from '../api/end-schedule';
 import type { Schedule } from '../api/get-schedules';
+import { SCHEDULE_CONFLICT } from '../utils/conflict';
 import { defaultEndsOn, scheduleText } from '../utils/schedule-form';
 
 const FIELDS = { endsOn: { id: 'end-schedule-on', label: 'Last day' } };
 
-/** Ends a schedule on a day; planned visits after it are removed, logged ones kept. */
+/**
+ * Ends a schedule on a day; planned visits after it are removed, logged ones kept. `schedule` is
+ * the schedule as loaded now: after a conflict, the newer version.
+ */
 export function EndScheduleDialog({
   schedule,
   today,
@@ -30,7 +37,8 @@ export function EndScheduleDialog({
 }) {
   const [endsOn, setEndsOn] = useState(() => defaultEndsOn(schedule, today));
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(schedule, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
 
   function submit() {
     if (!isIsoDate(endsOn) || endsOn < schedule.startsOn) {
@@ -42,6 +50,7 @@ export function EndScheduleDialog({
       return;
     }
     setChecked(null);
+    sending(schedule);
     onSubmit({ endsOn, version: schedule.version });
   }
 
@@ -55,6 +64,18 @@ export function EndScheduleDialog({
       tone="danger"
       busy={busy}
       problems={summary}
+      wide={conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={SCHEDULE_CONFLICT}
+            conflict={conflict}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onSubmit={submit}
       onCancel={onCancel}
     >

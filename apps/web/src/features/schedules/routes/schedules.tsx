@@ -5,14 +5,14 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/fields';
-import { LiveRegion, MessageRegion, Notice, type Message } from '../../../components/notice';
+import { LiveRegion, MessageRegion, type Message } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
 import { advocatesQueryOptions } from '../../../lib/advocates';
 import { formatDate } from '../../../lib/format';
 import { wardsByHospital, wardsQueryOptions } from '../../../lib/hospitals';
-import { errorText, isStaleVersion } from '../../../lib/problems';
+import { errorText } from '../../../lib/problems';
 import { useUser } from '../../../lib/use-session';
 import { useCreateSchedule } from '../api/create-schedule';
 import { useEndSchedule } from '../api/end-schedule';
@@ -21,6 +21,7 @@ import { EndScheduleDialog } from '../components/end-schedule-dialog';
 import { ScheduleDialog } from '../components/schedule-dialog';
 import { scheduleState, scheduleText } from '../utils/schedule-form';
 import { TableWrap } from '../../../components/table-wrap';
+import { QueryError } from '../../../components/query-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -134,14 +135,17 @@ export function SchedulesRoute() {
       {schedules.isPending ? (
         <Loading label="Loading schedules…" />
       ) : schedules.isError && !schedules.data ? (
-        <Notice tone="error" title="The schedules could not be loaded">
-          <p>{errorText(schedules.error)}</p>
-          <Button onClick={() => schedules.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The schedules could not be loaded" query={schedules} />
       ) : items.length === 0 ? (
         <EmptyState
           title={filters.wardId || filters.advocateId ? 'No schedules match.' : 'No visit schedules yet.'}
-        />
+        >
+          <p>
+            {filters.wardId || filters.advocateId
+              ? 'Choose another ward or advocate, or all of them.'
+              : 'Add a schedule for each weekly ward visit; its visits then appear on the advocate’s calendar and in ward coverage.'}
+          </p>
+        </EmptyState>
       ) : (
         <TableWrap>
           <table className="table">
@@ -222,7 +226,7 @@ export function SchedulesRoute() {
       {ending && (
         <EndScheduleDialog
           key={ending.opening}
-          schedule={ending.schedule}
+          schedule={items.find((schedule) => schedule.id === ending.schedule.id) ?? ending.schedule}
           today={today}
           open={ending.open}
           busy={end.isPending}
@@ -240,15 +244,10 @@ export function SchedulesRoute() {
                   });
                 },
                 onError: (error) => {
-                  if (isStaleVersion(error) || isProblem(error, 404)) {
+                  // A stale version stays in the dialog, with what changed (see ConflictNotice).
+                  if (isProblem(error, 404)) {
                     setEnding((previous) => previous && { ...previous, open: false });
-                    setMessage({
-                      tone: 'info',
-                      title: 'This schedule changed',
-                      text: isStaleVersion(error)
-                        ? 'Someone else changed this schedule — reloaded. Check it, then try again.'
-                        : errorText(error),
-                    });
+                    setMessage({ tone: 'info', title: 'This schedule is gone', text: errorText(error) });
                   }
                 },
               },

@@ -1,8 +1,12 @@
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { TextArea, TextField } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { withoutConflict } from '../../../lib/conflicts';
 import type { SignpostingService } from '../../../lib/signposting';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
+import { SIGNPOSTING_CONFLICT } from '../utils/conflict';
 import { keyFromName } from '../utils/key';
 
 export interface SignpostingValues {
@@ -19,7 +23,11 @@ const FIELDS = {
   contact: { id: 'signposting-contact', label: 'How to reach it' },
 };
 
-/** Adding an entry (with its key) or changing one (the key never changes: reports and suggestions use it). */
+/**
+ * Adding an entry (with its key) or changing one (the key never changes: reports and suggestions
+ * use it). `entry` is the entry as loaded now: after a conflict, the newer version, with what the
+ * admin typed kept.
+ */
 export function SignpostingFormDialog({
   entry,
   open,
@@ -39,8 +47,19 @@ export function SignpostingFormDialog({
   const [key, setKey] = useState<string | null>(entry ? entry.key : null);
   const [description, setDescription] = useState(entry?.description ?? '');
   const [contact, setContact] = useState(entry?.contact ?? '');
-  const { byField, summary } = useFormProblems(problem, FIELDS);
+  const { conflict, sending } = useConflict(entry, problem, busy);
+  const { byField, summary } = useFormProblems(withoutConflict(problem), FIELDS);
   const shownKey = key ?? keyFromName(name);
+
+  function submit() {
+    if (entry) sending(entry);
+    onSubmit({
+      key: shownKey,
+      name: name.trim(),
+      description: description.trim(),
+      contact: contact.trim(),
+    });
+  }
 
   return (
     <FormDialog
@@ -50,15 +69,20 @@ export function SignpostingFormDialog({
       busyLabel="Saving…"
       busy={busy}
       problems={summary}
-      onCancel={onCancel}
-      onSubmit={() =>
-        onSubmit({
-          key: shownKey,
-          name: name.trim(),
-          description: description.trim(),
-          contact: contact.trim(),
-        })
+      wide={conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={SIGNPOSTING_CONFLICT}
+            conflict={conflict}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
       }
+      onCancel={onCancel}
+      onSubmit={submit}
     >
       <TextField
         id={FIELDS.name.id}

@@ -2,9 +2,12 @@ import { isProblem } from '@beacon/api-client';
 import { useState } from 'react';
 import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { LiveRegion, Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
+import { QueryError } from '../../../components/query-error';
 import { EmptyState, Loading } from '../../../components/status';
+import { conflictOf } from '../../../lib/conflicts';
 import { errorText, isStaleVersion } from '../../../lib/problems';
 import type { SignpostingService } from '../../../lib/signposting';
 import { useCreateSignpostingService } from '../api/create-signposting-service';
@@ -12,10 +15,16 @@ import { useSignpostingDirectory } from '../api/get-signposting-services';
 import { useUpdateSignpostingService } from '../api/update-signposting-service';
 import { SignpostingFormDialog, type SignpostingValues } from '../components/signposting-form-dialog';
 import { SignpostingTable } from '../components/signposting-table';
+import { SIGNPOSTING_CONFLICT } from '../utils/conflict';
 
 type Message = { tone: 'success' | 'info' | 'error'; text: string };
 
-const CONFLICT_TEXT = 'Someone else changed this entry — reloaded. Check it and try again.';
+/** Retiring or restoring an entry someone else changed first: the entry as it was, and the change. */
+interface StatusChange {
+  before: SignpostingService;
+  active: boolean;
+  error: unknown;
+}
 
 /** The signposting directory: where people are pointed for what the service does not cover. */
 export function SignpostingRoute() {
@@ -35,25 +44,27 @@ export function SignpostingRoute() {
   const closeEditing = () => setEditing((previous) => ({ ...previous, open: false }));
   const [retiring, setRetiring] = useState<SignpostingService | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [statusChange, setStatusChange] = useState<StatusChange | null>(null);
   const items = directory.data?.items ?? [];
   const offered = items.filter((item) => item.active).length;
+  const live = (entry: SignpostingService) => items.find((item) => item.id === entry.id) ?? entry;
+  const editingEntry = editing.entry ? live(editing.entry) : null;
+  const statusConflict = statusChange
+    ? conflictOf(statusChange.error, statusChange.before, live(statusChange.before))
+    : null;
 
-  const refused = (error: unknown) =>
-    setMessage(
-      isStaleVersion(error)
-        ? { tone: 'info', text: CONFLICT_TEXT }
-        : { tone: 'error', text: errorText(error) },
-    );
+  const refused = (error: unknown) => setMessage({ tone: 'error', text: errorText(error) });
 
   function open(entry: SignpostingService | null) {
     create.reset();
     update.reset();
     setMessage(null);
+    setStatusChange(null);
     setEditing((previous) => ({ entry, opening: previous.opening + 1, open: true }));
   }
 
   function save(values: SignpostingValues) {
-    const entry = editing.entry;
+    const entry = editingEntry;
     if (!entry) {
       create.mutate(
         {
@@ -90,7 +101,8 @@ export function SignpostingRoute() {
           setMessage({ tone: 'success', text: `Changes to ${saved.name} were saved.` });
         },
         onError: (error) => {
-          if (isProblem(error, 409) || isProblem(error, 404)) {
+          // A stale version stays in the dialog, with what changed and what was typed.
+          if ((isProblem(error, 409) && !isStaleVersion(error)) || isProblem(error, 404)) {
             closeEditing();
             refused(error);
           }
@@ -106,6 +118,7 @@ export function SignpostingRoute() {
       {
         onSuccess: (saved) => {
           setRetiring(null);
+          setStatusChange(null);
           setMessage({
             tone: 'success',
             text: active
@@ -115,13 +128,21 @@ export function SignpostingRoute() {
         },
         onError: (error) => {
           setRetiring(null);
-          refused(error);
+          if (isStaleVersion(error)) setStatusChange({ before: entry, active, error });
+          else {
+            setStatusChange(null);
+            refused(error);
+          }
         },
       },
     );
   }
 
-  const formProblem = editing.entry ? (isProblem(update.error, 400) ? update.error : null) : create.error;
+  const formProblem = editing.entry
+    ? isProblem(update.error, 400) || isStaleVersion(update.error)
+      ? update.error
+      : null
+    : create.error;
 
   return (
     <section className="page">
@@ -136,12 +157,26 @@ export function SignpostingRoute() {
         debt, legal matters) or for other help. Managers choose from the services offered when they triage a
         referral. Retired services are not offered, but referrals already signposted to them keep them.
       </p>
+      {statusChange && statusConflict && (
+        <ConflictNotice
+          spec={SIGNPOSTING_CONFLICT}
+          conflict={statusConflict}
+          blocked={(latest) =>
+            latest.active === statusChange.active
+              ? `${latest.name} is already ${latest.active ? 'offered at triage' : 'retired'}: nothing to do.`
+              : null
+          }
+          busy={update.isPending}
+          onApply={() => {
+            const latest = statusConflict.latest;
+            if (latest) setActive(latest, statusChange.active);
+          }}
+          onDiscard={() => setStatusChange(null)}
+        />
+      )}
       <LiveRegion politeness={message?.tone === 'error' ? 'assertive' : 'polite'}>
         {message && (
-          <Notice
-            tone={message.tone}
-            title={message.text === CONFLICT_TEXT ? 'This entry changed' : undefined}
-          >
+          <Notice tone={message.tone}>
             <p>{message.text}</p>
           </Notice>
         )}
@@ -154,13 +189,13 @@ export function SignpostingRoute() {
       {directory.isPending ? (
         <Loading label="Loading the directory…" />
       ) : directory.isError ? (
-        <Notice tone="error" title="The directory could not be loaded">
-          <p>{errorText(directory.error)}</p>
-          <Button onClick={() => directory.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The directory could not be loaded" query={directory} />
       ) : items.length === 0 ? (
         <EmptyState title="The directory is empty.">
-          <p>Add the services people are most often pointed to, such as their GP or Citizens Advice.</p>
+          <p>
+            Managers have nothing to choose from at triage until it has entries. Add the services people are
+            most often pointed to, such as their GP or Citizens Advice, with “Add a service”.
+          </p>
         </EmptyState>
       ) : (
         <SignpostingTable
@@ -173,7 +208,7 @@ export function SignpostingRoute() {
       )}
       <SignpostingFormDialog
         key={editing.opening}
-        entry={editing.entry}
+        entry={editingEntry}
         open={editing.open}
         busy={create.isPending || update.isPending}
         problem={formProblem}

@@ -2,20 +2,18 @@ import { can, londonDate } from '@beacon/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/fields';
-import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { RangeForm } from '../../../components/range-form';
-import { Loading } from '../../../components/status';
+import { EmptyState, Loading } from '../../../components/status';
 import { advocatesQueryOptions } from '../../../lib/advocates';
 import { parseRange, type DateRange } from '../../../lib/date-range';
 import { formatDate, formatMinutes } from '../../../lib/format';
-import { errorText } from '../../../lib/problems';
 import { useUser } from '../../../lib/use-session';
 import { useWeeklyTime } from '../api/get-weekly-time';
 import { advocateTotals, defaultTimeRange, sumMinutes, weekRows, weeksIn } from '../utils/time';
 import { TableWrap } from '../../../components/table-wrap';
+import { QueryError } from '../../../components/query-error';
 
 /** The API totals up to a year at a time. */
 const MAX_DAYS = 366;
@@ -91,10 +89,7 @@ export function TimeRoute() {
       {time.isPending ? (
         <Loading label="Loading time…" />
       ) : time.isError && !time.data ? (
-        <Notice tone="error" title="Time could not be loaded">
-          <p>{errorText(time.error)}</p>
-          <Button onClick={() => time.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="Time could not be loaded" query={time} />
       ) : (
         <>
           <p className="time__headline" aria-live="polite">
@@ -102,6 +97,15 @@ export function TimeRoute() {
             <strong>{formatMinutes(total.totalMinutes)}</strong> ({formatMinutes(total.caseworkMinutes)}{' '}
             casework, {formatMinutes(total.visitMinutes)} ward visits)
           </p>
+          {items.length === 0 && (
+            <EmptyState title="No time recorded in these dates.">
+              <p>
+                Time comes from the minutes on case notes and on ward visits logged as held. Choose other
+                dates
+                {seesEveryone ? ' or another advocate' : ''} to see more.
+              </p>
+            </EmptyState>
+          )}
           {perAdvocate.length > 0 && (
             <section className="card card--tight" aria-labelledby="time-advocates-title">
               <h2 id="time-advocates-title" className="section-title">

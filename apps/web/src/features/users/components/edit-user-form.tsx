@@ -2,11 +2,14 @@ import { isProblem } from '@beacon/api-client';
 import type { Role } from '@beacon/domain';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxGroup, TextField } from '../../../components/fields';
+import { isStaleVersion, useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
 import type { User } from '../api/get-users';
 import { useUpdateUser } from '../api/update-user';
-import { useFormProblems } from '../../../lib/problems';
+import { USER_CONFLICT } from '../utils/conflict';
 import { ROLE_OPTIONS } from './new-user-form';
 
 const FIELDS = {
@@ -14,9 +17,19 @@ const FIELDS = {
   roles: { id: 'edit-user-roles-ADVOCATE', label: 'Roles' },
 };
 
+/** What the admin changed; a field left alone follows the account as loaded. */
+interface Edits {
+  displayName?: string;
+  roles?: Role[];
+}
+
+const sameRoles = (a: readonly Role[], b: readonly Role[]) => [...a].sort().join() === [...b].sort().join();
+
 /**
- * Display name and roles, sent with the version they were loaded at. Rendered with a key of that
- * version, so when a newer version arrives (after a 409) the form starts again from it.
+ * Display name and roles, sent with the version the account was loaded at. A field the admin has
+ * not touched shows the account as it is now; one they changed keeps their answer. If someone else
+ * changed the account first (409), the account reloads and the conflict notice says what changed,
+ * the admin's answers kept to apply again or discard.
  */
 export function EditUserForm({
   user,
@@ -25,30 +38,39 @@ export function EditUserForm({
 }: {
   user: User;
   onSaved: () => void;
-  /** A refusal about the whole account (409 stale, 422 rule), shown by the page. */
+  /** A refusal about the whole account (422 rule, say), shown by the page. */
   onRefused: (error: unknown) => void;
 }) {
   const update = useUpdateUser(user.id);
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [edits, setEdits] = useState<Edits>({});
+  const displayName = edits.displayName ?? user.displayName;
+  const roles = edits.roles ?? user.roles;
+  const { conflict, sending } = useConflict(user, update.error, update.isPending);
   // Field errors stay beside the form; refusals of the whole change are the page's to show.
   const fieldError = isProblem(update.error, 400) ? update.error : null;
   const { byField, summary } = useFormProblems(fieldError, FIELDS);
-  const unchanged =
-    displayName.trim() === user.displayName && [...roles].sort().join() === [...user.roles].sort().join();
+  const unchanged = displayName.trim() === user.displayName && sameRoles(roles, user.roles);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function send() {
     if (update.isPending) return;
+    sending(user);
     update.mutate(
       { displayName, roles, version: user.version },
       {
-        onSuccess: onSaved,
+        onSuccess: () => {
+          setEdits({});
+          onSaved();
+        },
         onError: (error) => {
-          if (!isProblem(error, 400)) onRefused(error);
+          if (!isProblem(error, 400) && !isStaleVersion(error)) onRefused(error);
         },
       },
     );
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    send();
   }
 
   return (
@@ -56,6 +78,19 @@ export function EditUserForm({
       <h2 id="edit-user-title" className="section-title">
         Name and roles
       </h2>
+      {conflict && (
+        <ConflictNotice
+          spec={USER_CONFLICT}
+          conflict={conflict}
+          blocked={() => (unchanged ? 'Your change is already in place: nothing to save.' : null)}
+          busy={update.isPending}
+          onApply={send}
+          onDiscard={() => {
+            setEdits({});
+            update.reset();
+          }}
+        />
+      )}
       <ErrorSummary items={summary} />
       <TextField
         id={FIELDS.displayName.id}
@@ -63,7 +98,7 @@ export function EditUserForm({
         autoComplete="off"
         value={displayName}
         error={byField.displayName}
-        onChange={(event) => setDisplayName(event.target.value)}
+        onChange={(event) => setEdits((previous) => ({ ...previous, displayName: event.target.value }))}
       />
       <CheckboxGroup
         id="edit-user-roles"
@@ -71,13 +106,15 @@ export function EditUserForm({
         options={ROLE_OPTIONS}
         value={roles}
         error={byField.roles}
-        onChange={setRoles}
+        onChange={(next) => setEdits((previous) => ({ ...previous, roles: next }))}
       />
-      <div className="actions">
-        <Button type="submit" variant="primary" disabled={update.isPending || unchanged}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
-        </Button>
-      </div>
+      {!conflict && (
+        <div className="actions">
+          <Button type="submit" variant="primary" disabled={update.isPending || unchanged}>
+            {update.isPending ? 'Saving…' : 'Save changes'}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,8 +1,10 @@
-import { ROLES, type Role } from '@beacon/domain';
+import { ROLES, isRole, type Role } from '@beacon/domain';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxGroup, TextField } from '../../../components/fields';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { useDraft } from '../../../lib/use-draft';
 import { ROLE_LABELS } from '../../../lib/roles';
 import { useCreateUser } from '../api/create-user';
 import type { User } from '../api/get-users';
@@ -18,22 +20,51 @@ const FIELDS = {
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
+interface NewUserDraft {
+  email: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/**
+ * A new account. The email, name and roles are kept as a draft in this tab until it is created (a
+ * session that ends part way loses nothing); the initial password never is.
+ */
 export function NewUserForm({ onCreated }: { onCreated: (user: User) => void }) {
   const create = useCreateUser();
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const saved = useDraft<NewUserDraft>('new-user', {
+    initial: { email: '', displayName: '', roles: [] },
+    restore: (kept) => ({ ...kept, roles: kept.roles.filter(isRole) }),
+  });
+  const { email, displayName, roles } = saved.values;
+  const update = (patch: Partial<NewUserDraft>) => saved.setValues((previous) => ({ ...previous, ...patch }));
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<Role[]>([]);
   const { byField, summary } = useFormProblems(create.error, FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (create.isPending) return;
-    create.mutate({ email, displayName, password, roles }, { onSuccess: onCreated });
+    create.mutate(
+      { email, displayName, password, roles },
+      {
+        onSuccess: (user) => {
+          saved.forget();
+          onCreated(user);
+        },
+      },
+    );
   }
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      <RestoredDraftNotice
+        restored={saved.restored}
+        onDiscard={() => {
+          saved.discard();
+          setPassword('');
+          create.reset();
+        }}
+      />
       <ErrorSummary items={summary} />
       <TextField
         id={FIELDS.email.id}
@@ -44,7 +75,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: User) => void }) 
         autoCapitalize="none"
         value={email}
         error={byField.email}
-        onChange={(event) => setEmail(event.target.value)}
+        onChange={(event) => update({ email: event.target.value })}
       />
       <TextField
         id={FIELDS.displayName.id}
@@ -53,7 +84,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: User) => void }) 
         autoComplete="off"
         value={displayName}
         error={byField.displayName}
-        onChange={(event) => setDisplayName(event.target.value)}
+        onChange={(event) => update({ displayName: event.target.value })}
       />
       <TextField
         id={FIELDS.password.id}
@@ -72,7 +103,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: User) => void }) 
         options={ROLE_OPTIONS}
         value={roles}
         error={byField.roles}
-        onChange={setRoles}
+        onChange={(next) => update({ roles: next })}
       />
       <div className="actions">
         <Button type="submit" variant="primary" disabled={create.isPending}>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { MessageRegion, Notice, type Message } from '../../../components/notice';
+import { MessageRegion, type Message } from '../../../components/notice';
 import { describeSession, SessionsTable, type SignedInSession } from '../../../components/sessions-table';
 import { EmptyState, Loading } from '../../../components/status';
 import { errorText } from '../../../lib/problems';
 import { useEndUserSession } from '../api/end-user-session';
 import { useUserSessions } from '../api/get-user-sessions';
 import type { User } from '../api/get-users';
+import { QueryError } from '../../../components/query-error';
 
 /** Where an account is signed in, for an admin to end one (a lost tablet, a shared computer). */
 export function UserSessions({ user }: { user: User }) {
@@ -42,10 +42,7 @@ export function UserSessions({ user }: { user: User }) {
       {sessions.isPending ? (
         <Loading label="Loading sessions…" />
       ) : sessions.isError ? (
-        <Notice tone="error" title="The sessions could not be loaded">
-          <p>{errorText(sessions.error)}</p>
-          <Button onClick={() => sessions.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The sessions could not be loaded" query={sessions} />
       ) : items.length === 0 ? (
         <EmptyState title={`${user.displayName} is not signed in anywhere.`} />
       ) : (

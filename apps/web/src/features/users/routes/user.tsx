@@ -2,7 +2,8 @@ import { isProblem } from '@beacon/api-client';
 import { can } from '@beacon/domain';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { errorText, isStaleVersion } from '../../../lib/problems';
+import { Button } from '../../../components/button';
+import { errorText } from '../../../lib/problems';
 import { LiveRegion, Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
@@ -16,7 +17,7 @@ import { EditUserForm } from '../components/edit-user-form';
 import { UserMfa } from '../components/user-mfa';
 import { UserPassword } from '../components/user-password';
 import { UserSessions } from '../components/user-sessions';
-import { CONFLICT_TEXT, problemText } from '../components/problem-text';
+import { problemText } from '../components/problem-text';
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
 
@@ -33,8 +34,7 @@ function UserPage({ userId }: { userId: string }) {
   const created = (location.state as { notice?: string } | null)?.notice;
   const [message, setMessage] = useState<Message | null>(created ? { tone: 'success', text: created } : null);
 
-  const refused = (error: unknown) =>
-    setMessage({ tone: isStaleVersion(error) ? 'info' : 'error', text: problemText(error) });
+  const refused = (error: unknown) => setMessage({ tone: 'error', text: problemText(error) });
 
   const back = (
     <p className="breadcrumb">
@@ -54,7 +54,18 @@ function UserPage({ userId }: { userId: string }) {
           title={
             isProblem(account.error, 404) ? 'There is no account at this address.' : errorText(account.error)
           }
-        />
+        >
+          {isProblem(account.error, 404) ? (
+            <p>
+              Check the link, or find the account in the{' '}
+              <Link to={paths.admin.users.getHref()}>list of users</Link>.
+            </p>
+          ) : (
+            <Button onClick={() => account.refetch()} disabled={account.isFetching}>
+              {account.isFetching ? 'Trying again…' : 'Try again'}
+            </Button>
+          )}
+        </EmptyState>
       </section>
     );
   }
@@ -84,10 +95,7 @@ function UserPage({ userId }: { userId: string }) {
       </dl>
       <LiveRegion politeness={message?.tone === 'error' ? 'assertive' : 'polite'}>
         {message && (
-          <Notice
-            tone={message.tone}
-            title={message.text === CONFLICT_TEXT ? 'This account changed' : undefined}
-          >
+          <Notice tone={message.tone}>
             <p>{message.text}</p>
           </Notice>
         )}
@@ -95,7 +103,7 @@ function UserPage({ userId }: { userId: string }) {
       {can(me.roles, 'users.update') && (
         <div className="card">
           <EditUserForm
-            key={`${user.id}:${user.version}`}
+            key={user.id}
             user={user}
             onSaved={() => setMessage({ tone: 'success', text: 'Changes saved.' })}
             onRefused={refused}

@@ -1,8 +1,7 @@
 import { can } from '@beacon/domain';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
-import { errorText } from '../../../lib/problems';
-import { LiveRegion, Notice } from '../../../components/notice';
+import { LiveRegion } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
@@ -10,6 +9,7 @@ import { useUser } from '../../../lib/use-session';
 import { useUsers } from '../api/get-users';
 import { UsersFilters, useUserFilters } from '../components/users-filters';
 import { UsersTable } from '../components/users-table';
+import { QueryError } from '../../../components/query-error';
 
 export function UsersRoute() {
   const me = useUser();
@@ -40,12 +40,15 @@ export function UsersRoute() {
       {users.isPending ? (
         <Loading label="Loading accounts…" />
       ) : users.isError && !users.data ? (
-        <Notice tone="error" title="The accounts could not be loaded">
-          <p>{errorText(users.error)}</p>
-          <Button onClick={() => users.refetch()}>Try again</Button>
-        </Notice>
+        <QueryError title="The accounts could not be loaded" query={users} />
       ) : items.length === 0 ? (
-        <EmptyState title={filtered ? 'No accounts match these filters.' : 'There are no accounts yet.'} />
+        <EmptyState title={filtered ? 'No accounts match these filters.' : 'There are no accounts yet.'}>
+          <p>
+            {filtered
+              ? 'Change or clear the filters to see more.'
+              : 'Add the people who use Beacon with “New user”.'}
+          </p>
+        </EmptyState>
       ) : (
         <>
           <UsersTable users={items} />
@@ -57,9 +60,11 @@ export function UsersRoute() {
             </div>
           )}
           {users.isFetchNextPageError && (
-            <Notice tone="error">
-              <p>{errorText(users.error)}</p>
-            </Notice>
+            <QueryError
+              title="More accounts could not be loaded"
+              query={users}
+              onRetry={() => users.fetchNextPage()}
+            />
           )}
         </>
       )}

@@ -1,9 +1,13 @@
 import { ProblemError } from '@beacon/api-client';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { TextField } from '../../../components/fields';
 import { FormDialog } from '../../../components/form-dialog';
+import { withoutConflict } from '../../../lib/conflicts';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
 import type { Visit } from '../../../lib/visits';
+import { VISIT_CONFLICT, planChangeBlocked } from '../utils/conflict';
 import { toMoveBody, validateMove, type MoveDraft, type MoveVisitBody } from '../utils/visit-forms';
 
 const FIELDS = {
@@ -34,7 +38,8 @@ export function MoveVisitDialog({
     durationMinutes: String(visit.durationMinutes),
   });
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(visit, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
   const update = (patch: Partial<MoveDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
 
   function submit() {
@@ -44,6 +49,7 @@ export function MoveVisitDialog({
       return;
     }
     setChecked(null);
+    sending(visit);
     onSubmit(toMoveBody(draft, visit));
   }
 
@@ -55,6 +61,19 @@ export function MoveVisitDialog({
       busyLabel="Moving…"
       busy={busy}
       problems={summary}
+      wide={conflict !== null}
+      conflict={
+        conflict && (
+          <ConflictNotice
+            spec={VISIT_CONFLICT}
+            conflict={conflict}
+            blocked={(latest) => planChangeBlocked(latest, 'moved')}
+            busy={busy}
+            onApply={submit}
+            onDiscard={onCancel}
+          />
+        )
+      }
       onSubmit={submit}
       onCancel={onCancel}
     >

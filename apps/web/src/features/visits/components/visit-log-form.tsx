@@ -1,10 +1,18 @@
 import { ProblemError } from '@beacon/api-client';
+import { isVisitLogStatus } from '@beacon/domain';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, StepperField, TextArea } from '../../../components/fields';
+import { RestoredDraftNotice } from '../../../components/restored-draft-notice';
+import { withoutConflict } from '../../../lib/conflicts';
+import { changedSinceDraft } from '../../../lib/drafts';
 import { useFormProblems } from '../../../lib/problems';
+import { useConflict } from '../../../lib/use-conflict';
+import { useDraft } from '../../../lib/use-draft';
 import type { Visit } from '../../../lib/visits';
+import { VISIT_CONFLICT } from '../utils/conflict';
 import {
   LOG_LIMITS,
   initialLogDraft,
@@ -25,7 +33,9 @@ const FIELDS = {
 
 /**
  * The log of one visit, made for a tablet on the ward: two big choices, then only the questions
- * that choice needs, with − and + beside every number.
+ * that choice needs, with − and + beside every number. The answers are kept as a draft in this tab
+ * until saved, so a session that ends on the ward loses nothing. If someone else changed the visit
+ * first, the answers stay and the conflict notice says what changed.
  */
 export function VisitLogForm({
   visit,
@@ -35,23 +45,32 @@ export function VisitLogForm({
   submitLabel,
   onSubmit,
   onCancel,
+  onDiscard,
 }: {
   visit: Visit;
   today: string;
   busy: boolean;
   problem: unknown;
   submitLabel: string;
-  onSubmit: (body: LogVisitBody) => void;
+  /** Sends the log; `saved` is for its success (the draft goes). */
+  onSubmit: (body: LogVisitBody, saved: () => void) => void;
   onCancel?: () => void;
+  /** After the person discards their log in a conflict. */
+  onDiscard?: () => void;
 }) {
-  const [draft, setDraft] = useState<VisitLogDraft>(() => initialLogDraft(visit));
+  const saved = useDraft<VisitLogDraft>(`visit-log.${visit.id}`, {
+    initial: () => initialLogDraft(visit),
+    version: visit.version,
+    restore: (kept) => ({ ...kept, status: isVisitLogStatus(kept.status) ? kept.status : '' }),
+  });
+  const { values: draft, setValues: setDraft } = saved;
   const [checked, setChecked] = useState<unknown>(null);
-  const { byField, summary } = useFormProblems(checked ?? problem, FIELDS);
+  const { conflict, sending } = useConflict(visit, problem, busy);
+  const { byField, summary } = useFormProblems(checked ?? withoutConflict(problem), FIELDS);
   const update = (patch: Partial<VisitLogDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
   const future = visit.date > today;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function send() {
     if (busy) return;
     const errors = validateLog(draft, visit, today);
     if (errors.length) {
@@ -59,11 +78,39 @@ export function VisitLogForm({
       return;
     }
     setChecked(null);
-    onSubmit(toLogBody(draft, visit.version));
+    sending(visit);
+    onSubmit(toLogBody(draft, visit.version), () => saved.forget());
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    send();
+  }
+
+  function discard() {
+    saved.discard(initialLogDraft(visit));
+    setChecked(null);
   }
 
   return (
     <form className="form visit-log" onSubmit={submit} noValidate aria-label="Visit log">
+      {conflict && (
+        <ConflictNotice
+          spec={VISIT_CONFLICT}
+          conflict={conflict}
+          busy={busy}
+          onApply={send}
+          onDiscard={() => {
+            discard();
+            onDiscard?.();
+          }}
+        />
+      )}
+      <RestoredDraftNotice
+        restored={saved.restored}
+        changed={changedSinceDraft(saved.restored, visit) ? 'visit' : null}
+        onDiscard={discard}
+      />
       <ErrorSummary items={summary} />
       <RadioGroup
         id="log-status"
@@ -142,16 +189,25 @@ export function VisitLogForm({
           onChange={(event) => update({ note: event.target.value })}
         />
       )}
-      <div className="actions">
-        <Button type="submit" variant="primary" disabled={busy} className="button--large">
-          {busy ? 'Saving…' : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button onClick={onCancel} disabled={busy} className="button--large">
-            Keep the log as it was
+      {!conflict && (
+        <div className="actions">
+          <Button type="submit" variant="primary" disabled={busy} className="button--large">
+            {busy ? 'Saving…' : submitLabel}
           </Button>
-        )}
-      </div>
+          {onCancel && (
+            <Button
+              onClick={() => {
+                discard();
+                onCancel();
+              }}
+              disabled={busy}
+              className="button--large"
+            >
+              Keep the log as it was
+            </Button>
+          )}
+        </div>
+      )}
     </form>
   );
 }

@@ -18,6 +18,7 @@ import {
   formatTimeRange,
 } from '../../../lib/format';
 import { errorText, isStaleVersion } from '../../../lib/problems';
+import { useDraftWaiting } from '../../../lib/use-draft';
 import { useUser } from '../../../lib/use-session';
 import { visitQueryOptions } from '../../../lib/visit-queries';
 import type { Visit } from '../../../lib/visits';
@@ -30,12 +31,6 @@ import { VisitLogForm } from '../components/visit-log-form';
 import { heldSummary } from '../utils/visit-forms';
 
 type Message = { tone: 'success' | 'info' | 'error'; title?: string; text: string; addReferral?: boolean };
-
-const STALE: Message = {
-  tone: 'info',
-  title: 'This visit changed',
-  text: 'Someone else changed this visit — reloaded. Check the latest details, then try again.',
-};
 
 export function VisitRoute() {
   const { visitId = '' } = useParams();
@@ -90,8 +85,18 @@ function VisitDetails({
   const me = useUser();
   const [today] = useState(() => londonDate());
   const [message, setMessage] = useState<Message | null>(null);
-  const [correcting, setCorrecting] = useState(false);
-  const [dialog, setDialog] = useState<'move' | 'cancel' | null>(null);
+  const draftWaiting = useDraftWaiting();
+  // A log (or its correction) being typed when the session ended comes back, as does a cancellation.
+  const [correcting, setCorrecting] = useState(
+    () => visit.status !== 'PLANNED' && draftWaiting(`visit-log.${visit.id}`),
+  );
+  const [dialog, setDialog] = useState<'move' | 'cancel' | null>(() =>
+    visit.status === 'PLANNED' &&
+    can(me.roles, 'visits.reschedule') &&
+    draftWaiting(`cancel-visit.${visit.id}`)
+      ? 'cancel'
+      : null,
+  );
   const [opening, setOpening] = useState(0);
   const messageRef = useRef<HTMLDivElement>(null);
   const log = useLogVisit(visit.id, visitKey);
@@ -101,7 +106,9 @@ function VisitDetails({
   const planned = visit.status === 'PLANNED';
   // A visit is logged on its day or after; before then it can only be moved or cancelled ahead.
   const ahead = planned && visit.date > today;
-  const showForm = (planned && !ahead) || correcting;
+  // A log on its way stays on screen: if someone else logged the visit first, the reloaded visit is
+  // no longer planned, and the form must stay with its answers and the conflict notice.
+  const showForm = (planned && !ahead) || correcting || log.isPending;
 
   // After a change the form or dialog is gone: the outcome takes focus, so nobody is left on nothing.
   useEffect(() => {
@@ -109,10 +116,9 @@ function VisitDetails({
   }, [message]);
 
   const refused = (error: unknown, close: () => void) => {
-    if (isStaleVersion(error)) {
-      close();
-      setMessage(STALE);
-    } else if ((isProblem(error, 409) || isProblem(error, 422)) && !error.fieldErrors.length) {
+    // A stale version stays where it was made, with what changed and the person's answers.
+    if (isStaleVersion(error)) return;
+    if ((isProblem(error, 409) || isProblem(error, 422)) && !error.fieldErrors.length) {
       close();
       setMessage({ tone: 'error', title: 'This could not be done', text: error.detail });
     }
@@ -166,18 +172,20 @@ function VisitDetails({
       {showForm ? (
         <section className="form-section visit-page__log" aria-labelledby="visit-log-title">
           <h2 id="visit-log-title" className="section-title">
-            {correcting ? 'Correct the log' : 'Log this visit'}
+            {planned ? 'Log this visit' : 'Correct the log'}
           </h2>
           <VisitLogForm
             visit={visit}
             today={today}
             busy={log.isPending}
             problem={log.error}
-            submitLabel={correcting ? 'Save the corrected log' : 'Save the log'}
-            onCancel={correcting ? () => setCorrecting(false) : undefined}
-            onSubmit={(body) =>
+            submitLabel={planned ? 'Save the log' : 'Save the corrected log'}
+            onCancel={correcting && !planned ? () => setCorrecting(false) : undefined}
+            onDiscard={() => setCorrecting(false)}
+            onSubmit={(body, saved) =>
               log.mutate(body, {
                 onSuccess: (after) => {
+                  saved();
                   setCorrecting(false);
                   setMessage(
                     after.status === 'HELD'
@@ -194,7 +202,11 @@ function VisitDetails({
                         },
                   );
                 },
-                onError: (error) => refused(error, () => setCorrecting(false)),
+                onError: (error) => {
+                  // Logged or changed by someone else meanwhile: the form stays, with the answers.
+                  if (isStaleVersion(error)) setCorrecting(true);
+                  refused(error, () => setCorrecting(false));
+                },
               })
             }
           />
