@@ -118,24 +118,22 @@ export async function createApp(
 function serveSpa(app: NestExpressApplication, spaDir: string) {
   const index = path.join(spaDir, 'index.html');
   if (!existsSync(index)) return;
-  app.use(
-    express.static(spaDir, {
-      index: false,
-      setHeaders: (res, file) => {
-        res.setHeader(
-          'Cache-Control',
-          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    }),
+  const isApi = (req: express.Request) => req.path === '/api' || req.path.startsWith('/api/');
+  const files = express.static(spaDir, {
+    index: false,
+    setHeaders: (res, file) => {
+      res.setHeader(
+        'Cache-Control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  // API requests never look for a file on disk.
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+    isApi(req) ? next() : files(req, res, next),
   );
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      req.path === '/api' ||
-      req.path.startsWith('/api/')
-    )
-      return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
