@@ -56,6 +56,29 @@ describe('subject access export', () => {
     expect(row).toBeDefined();
   });
 
+  it('keeps the audit chain whole when exports run alongside other audited requests', async () => {
+    const created = await t.request('POST', '/api/referrals', { token: manager.token, body: imhaReferral() });
+    const reason = { 'x-access-reason': 'Subject access request from the person' };
+    // Exports read in one REPEATABLE READ snapshot; their audit event must still chain onto the
+    // newest event, not the one their snapshot saw.
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        i % 3 === 0
+          ? t.request('GET', `/api/clients/${created.body.clientId}/export`, {
+              token: admin.token,
+              headers: reason,
+            })
+          : t.request('GET', `/api/referrals/${created.body.id}`, { token: manager.token }),
+      ),
+    );
+    const verified = await t.request('GET', '/api/audit/verify', { token: admin.token });
+    expect(verified.body).toMatchObject({ ok: true });
+    const [{ forks }] = await t.dataSource.query(
+      'SELECT count(*)::int - count(DISTINCT prev_hash)::int AS forks FROM audit_events',
+    );
+    expect(forks).toBe(0);
+  });
+
   it('is for admins only, and answers 404 for an unknown person', async () => {
     const created = await t.request('POST', '/api/referrals', { token: manager.token, body: imhaReferral() });
     expect(

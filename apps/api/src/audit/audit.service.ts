@@ -44,7 +44,9 @@ export class AuditService {
 
   /**
    * Appends one event to the chain inside the caller's transaction, so the event exists
-   * exactly when the change it records does. Must be called with a transactional manager.
+   * exactly when the change it records does. Must be called with a transactional manager, in a
+   * READ COMMITTED transaction: after taking the lock it must see the newest event, which a
+   * REPEATABLE READ snapshot taken earlier would not (the chain would fork).
    */
   async record(
     manager: EntityManager,
