@@ -7,13 +7,39 @@ import { hash, verify } from '@node-rs/argon2';
  */
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * At most this many hashes at once per process: each holds 19 MiB, and a burst of sign-ins
+ * would otherwise take memory from the rest of the API (16 at once pushed it past 300 MB).
+ * Two keep both cores of a small host busy; the rest wait their turn in order.
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+
+/** A first-come, first-served limit on how many promises run at once. */
+export function concurrencyLimit(max: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
+const limited = concurrencyLimit(MAX_CONCURRENT_HASHES);
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return limited(() => hash(password, OPTIONS));
 }
 
 export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
   try {
-    return await verify(hashed, password);
+    return await limited(() => verify(hashed, password));
   } catch {
     return false;
   }
