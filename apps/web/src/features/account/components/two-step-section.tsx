@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/fields';
@@ -27,6 +27,8 @@ export function TwoStepSection({ email }: { email: string }) {
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [asking, setAsking] = useState<'new-codes' | 'turn-off' | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const regenerate = useRegenerateRecoveryCodes();
+  const disable = useDisableMfa();
 
   async function finishSetup() {
     setMode({ kind: 'idle' });
@@ -145,19 +147,30 @@ export function TwoStepSection({ email }: { email: string }) {
       </p>
       <MessageRegion message={message} />
       {body}
-      <NewCodesDialog
+      <PasswordConfirmDialog
         open={asking === 'new-codes'}
         email={email}
+        mutation={regenerate}
+        title="Get new recovery codes"
+        submitLabel="Get new codes"
+        busyLabel="Making codes…"
         onClose={() => setAsking(null)}
-        onDone={(codes) => {
+        onDone={(answer) => {
           setAsking(null);
           setMessage(null);
-          setMode({ kind: 'new-codes', codes });
+          setMode({ kind: 'new-codes', codes: answer.recoveryCodes });
         }}
-      />
-      <TurnOffDialog
+      >
+        <p>You get 10 new codes, shown once. The codes you have now stop working at once.</p>
+      </PasswordConfirmDialog>
+      <PasswordConfirmDialog
         open={asking === 'turn-off'}
         email={email}
+        mutation={disable}
+        title="Turn off two-step verification?"
+        submitLabel="Turn off"
+        busyLabel="Turning off…"
+        tone="danger"
         onClose={() => setAsking(null)}
         onDone={() => {
           setAsking(null);
@@ -167,7 +180,12 @@ export function TwoStepSection({ email }: { email: string }) {
             text: 'You now sign in with your password only. Your recovery codes no longer work.',
           });
         }}
-      />
+      >
+        <p>
+          You will sign in with your password only, and your recovery codes stop working. Anyone who learns
+          your password could then sign in as you.
+        </p>
+      </PasswordConfirmDialog>
     </section>
   );
 }
@@ -204,103 +222,63 @@ function PasswordField({
   );
 }
 
-function NewCodesDialog({
+/** A dialog that asks for the password before an action on the account's second step. */
+function PasswordConfirmDialog<T>({
   open,
   email,
+  mutation,
+  title,
+  submitLabel,
+  busyLabel,
+  tone,
   onClose,
   onDone,
+  children,
 }: {
   open: boolean;
   email: string;
+  mutation: UseMutationResult<T, Error, string>;
+  title: string;
+  submitLabel: string;
+  busyLabel: string;
+  tone?: 'danger';
   onClose: () => void;
-  onDone: (codes: string[]) => void;
+  onDone: (answer: T) => void;
+  children: ReactNode;
 }) {
-  const regenerate = useRegenerateRecoveryCodes();
   const [password, setPassword] = useState('');
   // One object per failed attempt: the error summary takes focus whenever its problem changes.
-  const problem = useMemo(() => passwordProblem(regenerate.error), [regenerate.error]);
+  const problem = useMemo(() => passwordProblem(mutation.error), [mutation.error]);
   const { byField, summary } = useFormProblems(problem, PASSWORD_FIELDS);
 
   function close() {
     setPassword('');
-    regenerate.reset();
+    mutation.reset();
     onClose();
   }
 
   return (
     <FormDialog
       open={open}
-      title="Get new recovery codes"
-      submitLabel="Get new codes"
-      busyLabel="Making codes…"
-      busy={regenerate.isPending}
+      title={title}
+      submitLabel={submitLabel}
+      busyLabel={busyLabel}
+      tone={tone}
+      busy={mutation.isPending}
       problems={summary}
       onCancel={close}
       onSubmit={() =>
-        regenerate.mutate(password, {
+        mutation.mutate(password, {
           onSuccess: (answer) => {
             setPassword('');
-            regenerate.reset();
-            onDone(answer.recoveryCodes);
+            mutation.reset();
+            onDone(answer);
           },
           onError: () => setPassword(''),
         })
       }
     >
-      <p>You get 10 new codes, shown once. The codes you have now stop working at once.</p>
-      <PasswordField email={email} value={password} error={byField.password} onChange={setPassword} />
-    </FormDialog>
-  );
-}
-
-function TurnOffDialog({
-  open,
-  email,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  email: string;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const disable = useDisableMfa();
-  const [password, setPassword] = useState('');
-  // One object per failed attempt: the error summary takes focus whenever its problem changes.
-  const problem = useMemo(() => passwordProblem(disable.error), [disable.error]);
-  const { byField, summary } = useFormProblems(problem, PASSWORD_FIELDS);
-
-  function close() {
-    setPassword('');
-    disable.reset();
-    onClose();
-  }
-
-  return (
-    <FormDialog
-      open={open}
-      title="Turn off two-step verification?"
-      submitLabel="Turn off"
-      busyLabel="Turning off…"
-      tone="danger"
-      busy={disable.isPending}
-      problems={summary}
-      onCancel={close}
-      onSubmit={() =>
-        disable.mutate(password, {
-          onSuccess: () => {
-            setPassword('');
-            disable.reset();
-            onDone();
-          },
-          onError: () => setPassword(''),
-        })
-      }
-    >
-      <p>
-        You will sign in with your password only, and your recovery codes stop working. Anyone who learns your
-        password could then sign in as you.
-      </p>
+      {children}
       <PasswordField email={email} value={password} error={byField.password} onChange={setPassword} />
     </FormDialog>
   );
