@@ -1,25 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { apiAs, createAccount } from './support/api';
-import {
-  DEMO_USERS,
-  heading,
-  launchBrowser,
-  newSession,
-  screenshot,
-  signIn,
-  waitForPath,
-} from './support/app';
+import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn, waitForPath } from './support/app';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A demo person with referrals, notes and meetings (see the demo seed). */
 const PERSON = { firstName: 'Peter', lastName: 'Dawson' };
@@ -66,7 +50,7 @@ describe('your account', () => {
   it('lets an advocate change their password, then sign in with the new one only', async () => {
     const account = await createAccount('Password');
     const newPassword = 'Tribunal-ready-notes-2026';
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/');
     await signIn(page, account.email, account.password);
     await heading(page, 'My caseload').waitFor();
@@ -107,8 +91,8 @@ describe('your account', () => {
 
   it('shows where you are signed in and signs out another session, which is sent to sign in on its next step', async () => {
     const account = await createAccount('Sessions');
-    const here = await newSession(browser);
-    const there = await newSession(browser);
+    const here = await newSession(browser());
+    const there = await newSession(browser());
     for (const { page } of [there, here]) {
       await page.goto('/');
       await signIn(page, account.email, account.password);
@@ -155,12 +139,12 @@ describe('your account', () => {
 
   it('lets an admin see and end an account’s sessions from the user page', async () => {
     const account = await createAccount('Ended');
-    const person = await newSession(browser);
+    const person = await newSession(browser());
     await person.page.goto('/');
     await signIn(person.page, account.email, account.password);
     await heading(person.page, 'My caseload').waitFor();
 
-    const admin = await newSession(browser);
+    const admin = await newSession(browser());
     await signInAsAdmin(admin.page);
     await admin.page.goto(`/admin/users/${account.id}`);
     await heading(admin.page, account.name).waitFor();
@@ -192,7 +176,7 @@ describe('signing out after inactivity', () => {
     const referral = items[0];
     if (!referral) throw new Error('Sam has no active case in the demo data');
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     // The page's clock only: the API keeps real time.
     await page.clock.install();
     await page.goto('/sign-in');
@@ -235,7 +219,7 @@ describe('signing out after inactivity', () => {
 
 describe('data protection (admins)', () => {
   it('filters the audit trail by a person, giving a reason, and downloads it as CSV', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAsAdmin(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
     await heading(page, 'Audit').waitFor();
@@ -309,7 +293,7 @@ describe('data protection (admins)', () => {
     );
     expect(held.referrals.length).toBeGreaterThan(0);
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAsAdmin(page);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -389,7 +373,7 @@ describe('data protection (admins)', () => {
 
 describe('retention review', () => {
   it('shows an admin the review queue (empty with the demo data: nothing is 8 years old)', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAsAdmin(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Retention' }).click();
     await heading(page, 'Retention review').waitFor();

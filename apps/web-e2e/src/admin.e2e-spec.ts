@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   DEMO_USERS,
   heading,
-  launchBrowser,
+  useBrowser,
   mainNav,
   newSession,
   screenshot,
@@ -10,15 +10,7 @@ import {
   waitForPath,
 } from './support/app';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function signInAsAdmin(page: Page) {
   await page.goto('/sign-in');
@@ -34,7 +26,7 @@ describe('user administration and audit', () => {
     const password = 'Ward-visit-tablet-2026';
     const ownPassword = 'Kettle-orchard-window-2026';
 
-    const admin = await newSession(browser);
+    const admin = await newSession(browser());
     const page = admin.page;
     await signInAsAdmin(page);
     await page.getByRole('table').waitFor();
@@ -69,7 +61,7 @@ describe('user administration and audit', () => {
 
     // The new person signs in on their own device, chooses their own password first, and then
     // sees an advocate's navigation.
-    const person = await newSession(browser);
+    const person = await newSession(browser());
     await person.page.goto('/');
     await signIn(person.page, email, password);
     await heading(person.page, 'Choose your own password').waitFor();
@@ -168,7 +160,7 @@ describe('user administration and audit', () => {
   });
 
   it('shows the server’s reason when a rule refuses a change (an admin deactivating their own account)', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAsAdmin(page);
     await page.getByLabel('Search by name or email', { exact: true }).fill('admin@example.org');
     await page.waitForURL((url) => url.searchParams.get('q') === 'admin@example.org');

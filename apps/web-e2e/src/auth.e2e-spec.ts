@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import {
   DEMO_USERS,
   heading,
-  launchBrowser,
+  useBrowser,
   mainNav,
   newSession,
   screenshot,
@@ -10,21 +9,13 @@ import {
   waitForPath,
 } from './support/app';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('signing in and out', () => {
   it.each(Object.entries(DEMO_USERS))(
     '%s sees exactly their navigation, and signs out',
     async (_key, user) => {
-      const { context, page, errors } = await newSession(browser);
+      const { context, page, errors } = await newSession(browser());
       await page.goto('/');
       await waitForPath(page, '/sign-in');
       if (user.email === DEMO_USERS.admin.email) await screenshot(page, 'sign-in');
@@ -59,7 +50,7 @@ describe('signing in and out', () => {
   );
 
   it('says plainly when the email or password is wrong', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/sign-in');
     await signIn(page, DEMO_USERS.advocate2.email, 'not-the-password');
     const alert = page.getByText('The email address or password is not right.');
@@ -72,7 +63,7 @@ describe('signing in and out', () => {
   });
 
   it('takes a signed-out visitor from a deep link to sign-in and back to the deep link', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/admin/users?role=ADMIN');
     await waitForPath(page, '/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/users?role=ADMIN');
@@ -85,7 +76,7 @@ describe('signing in and out', () => {
   });
 
   it('tells an advocate calmly that the users page is not for their role', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/sign-in');
     await signIn(page, DEMO_USERS.advocate.email);
     await heading(page, 'My caseload').waitFor();
@@ -104,7 +95,7 @@ describe('signing in and out', () => {
   });
 
   it('shows a manager the triage queue, and keeps admin pages from them', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/sign-in');
     await signIn(page, DEMO_USERS.manager.email);
     await heading(page, 'Referrals').waitFor();

@@ -1,8 +1,8 @@
 import { addDays, londonDate, weekdayOf } from '@beacon/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { advocateId, apiAs, createAccount, createReferral } from './support/api';
-import { DEMO_USERS, heading, launchBrowser, newSession, screenshot, signIn } from './support/app';
+import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn } from './support/app';
 
 /**
  * Two people changing the same record: the second change is refused (409 stale version), and the
@@ -10,15 +10,7 @@ import { DEMO_USERS, heading, launchBrowser, newSession, screenshot, signIn } fr
  * chose, and applies it again (or discards it).
  */
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function uniqueName(prefix: string) {
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -42,8 +34,8 @@ describe('changes that cross', () => {
     const referralPath = `/referrals/${created.id}`;
 
     // The same manager in two browsers, both with the referral open, awaiting allocation.
-    const first = await newSession(browser);
-    const second = await newSession(browser);
+    const first = await newSession(browser());
+    const second = await newSession(browser());
     for (const { page } of [first, second]) {
       await signInAs(page, DEMO_USERS.manager);
       await page.goto(referralPath);
@@ -111,7 +103,7 @@ describe('changes that cross', () => {
   it('says when the change no longer applies: a referral declined meanwhile cannot be accepted', async () => {
     const managerApi = await apiAs(DEMO_USERS.manager.email);
     const created = await createReferral(managerApi, uniqueName('Rowan'));
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     await page.goto(`/referrals/${created.id}`);
     await heading(page, new RegExp(created.reference)).waitFor();
@@ -142,7 +134,7 @@ describe('changes that cross', () => {
   it('keeps an admin’s role change when someone renamed the account meanwhile, and applies it again', async () => {
     const account = await createAccount('Conflict');
     const admin = await apiAs(DEMO_USERS.admin.email);
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/sign-in');
     await signIn(page, DEMO_USERS.admin.email);
     await heading(page, 'Users').waitFor();
@@ -218,7 +210,7 @@ describe('changes that cross', () => {
     const visit = visits.find((item) => item.wardId === ward.id);
     if (!visit) throw new Error('The one-off visit was not planned');
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.advocate2);
     await page.goto(`/visits/${visit.id}?date=${day}`);
     await heading(page, /Ward visit: Phoenix Ward/).waitFor();

@@ -1,15 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { apiAs, createReferral } from './support/api';
-import {
-  DEMO_USERS,
-  heading,
-  launchBrowser,
-  newSession,
-  screenshot,
-  signIn,
-  waitForPath,
-} from './support/app';
+import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn, waitForPath } from './support/app';
 
 /**
  * What a person types survives the end of their session: the form comes back filled after they
@@ -17,15 +9,7 @@ import {
  * tab's sessionStorage only, and signing out on purpose takes them away.
  */
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const RESTORED = 'Restored what you had typed before you were signed out';
 const REFERRAL_PATH = /^\/referrals\/[0-9a-f-]{36}$/;
@@ -66,7 +50,7 @@ describe('drafts through the end of a session', () => {
   it('brings a half-typed referral back after signing in again, and saves it', async () => {
     const person = uniqueName('Frankie');
     const summary = `Wants to understand their care plan before the review. ${Date.now()}`;
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     await page.goto('/referrals/new');
     await heading(page, 'New referral').waitFor();
@@ -148,7 +132,7 @@ describe('drafts through the end of a session', () => {
     const referralPath = `/referrals/${created.id}`;
     const reason = `They no longer want an advocate. ${Date.now()}`;
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     await page.goto(referralPath);
     await heading(page, new RegExp(created.reference)).waitFor();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { apiAs, createAccount } from './support/api';
 import {
   DEMO_USERS,
   heading,
-  launchBrowser,
+  useBrowser,
   mainNav,
   newSession,
   screenshot,
@@ -13,15 +13,7 @@ import {
 } from './support/app';
 import { TOTP_STEP_SECONDS, totp, totpForKey } from './support/totp';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A 6-digit code the app could not be showing now (nor a step either side). */
 function wrongCode(secret: string): string {
@@ -88,7 +80,7 @@ describe('two-step verification', () => {
   it('makes a new manager choose a password, then set it up first, then asks for a code, takes a recovery code, and starts again after an admin reset', async () => {
     const account = await createAccount('Twostep', ['MANAGER'], { temporary: true });
     const password = 'Lantern-harbour-quiet-2026';
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
 
     // First sign-in with the password the admin gave: choosing their own comes before anything,
     // two-step verification included.
@@ -189,7 +181,7 @@ describe('two-step verification', () => {
     expect(await section.getByRole('button', { name: 'Turn off' }).count()).toBe(0);
 
     // A recovery code works once.
-    const other = await newSession(browser);
+    const other = await newSession(browser());
     await other.page.goto('/sign-in');
     await signIn(other.page, account.email, password);
     await other.page.getByRole('button', { name: 'Use a recovery code instead' }).click();
@@ -202,7 +194,7 @@ describe('two-step verification', () => {
     await other.context.close();
 
     // An admin resets it (a lost phone): the manager's session ends at once.
-    const admin = await newSession(browser);
+    const admin = await newSession(browser());
     await admin.page.goto('/sign-in');
     await signIn(admin.page, DEMO_USERS.admin.email);
     await heading(admin.page, 'Users').waitFor();
@@ -237,7 +229,7 @@ describe('two-step verification', () => {
 
   it('lets an advocate set it up from their account page, get new recovery codes, and turn it off', async () => {
     const account = await createAccount('Optional');
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/sign-in');
     await signIn(page, account.email, account.password);
     await heading(page, DEMO_USERS.advocate.home).waitFor();
@@ -297,7 +289,7 @@ describe('two-step verification', () => {
       year: 'numeric',
     }).format(new Date(me.mfaEnrolBy));
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/sign-in');
     await signIn(page, DEMO_USERS.manager.email);
     await heading(page, DEMO_USERS.manager.home).waitFor();

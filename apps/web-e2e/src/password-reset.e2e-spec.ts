@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { apiAs, createAccount } from './support/api';
 import {
   DEMO_USERS,
   heading,
-  launchBrowser,
+  useBrowser,
   mainNav,
   newSession,
   screenshot,
@@ -11,15 +11,7 @@ import {
   waitForPath,
 } from './support/app';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** An instant as the app says it: "2 December 2026 at 14:05" on London's clocks. */
 function inWords(iso: string): string {
@@ -60,13 +52,13 @@ describe('resetting a forgotten password', () => {
     const ownPassword = 'Meadow-copper-violin-2026';
 
     // They are signed in on a tablet: the reset ends that session.
-    const tablet = await newSession(browser);
+    const tablet = await newSession(browser());
     await tablet.page.goto('/sign-in');
     await signIn(tablet.page, account.email, account.password);
     await heading(tablet.page, DEMO_USERS.advocate.home).waitFor();
 
     // The admin finds the account and resets its password, after a confirmation.
-    const admin = await newSession(browser);
+    const admin = await newSession(browser());
     await admin.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await signInAsAdmin(admin.page);
     await admin.page.getByLabel('Search by name or email', { exact: true }).fill(account.email);
@@ -128,7 +120,7 @@ describe('resetting a forgotten password', () => {
     await tablet.context.close();
 
     // On a new device: the old password no longer signs in; the temporary one does, to one page.
-    const person = await newSession(browser);
+    const person = await newSession(browser());
     await person.page.goto('/');
     await signIn(person.page, account.email, account.password);
     await person.page.getByText('The email address or password is not right.').waitFor();
@@ -188,7 +180,7 @@ describe('resetting a forgotten password', () => {
 
   it('takes a new person who signs in with the admin’s initial password straight to their home page once they choose their own', async () => {
     const account = await createAccount('Starter', ['ADVOCATE'], { temporary: true });
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await page.goto('/');
     await signIn(page, account.email, account.initialPassword);
     await heading(page, 'Choose your own password').waitFor();
@@ -200,7 +192,7 @@ describe('resetting a forgotten password', () => {
   });
 
   it('is not offered on an admin’s own account: they change it on their account page', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAsAdmin(page);
     await page.getByLabel('Search by name or email', { exact: true }).fill(DEMO_USERS.admin.email);
     await page.getByRole('table').getByRole('link', { name: DEMO_USERS.admin.name }).click();

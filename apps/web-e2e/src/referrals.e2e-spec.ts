@@ -1,24 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { advocateId, apiAs, createReferral } from './support/api';
-import {
-  DEMO_USERS,
-  heading,
-  launchBrowser,
-  newSession,
-  screenshot,
-  signIn,
-  waitForPath,
-} from './support/app';
+import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn, waitForPath } from './support/app';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Unique names: the demo seed and earlier runs hold other referrals, so rows are found by these. */
 function uniqueName(prefix: string) {
@@ -38,7 +22,7 @@ describe('referrals', () => {
   it('takes an IMHA referral from intake through triage and allocation to the advocate’s caseload', async () => {
     const person = uniqueName('Robin');
     const fullName = `${person.firstName} ${person.lastName}`;
-    const manager = await newSession(browser);
+    const manager = await newSession(browser());
     const page = manager.page;
     await signInAs(page, DEMO_USERS.manager);
 
@@ -122,7 +106,7 @@ describe('referrals', () => {
     await manager.context.close();
 
     // The advocate finds it in their caseload, awaiting first contact, and opens it.
-    const advocate = await newSession(browser);
+    const advocate = await newSession(browser());
     await signInAs(advocate.page, DEMO_USERS.advocate);
     const caseRow = advocate.page.getByRole('row').filter({ hasText: reference });
     await caseRow.waitFor();
@@ -146,7 +130,7 @@ describe('referrals', () => {
     const managerApi = await apiAs(DEMO_USERS.manager.email);
     const created = await createReferral(managerApi, person, { issues: ['BENEFITS'] });
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     await page.goto(`/referrals/${created.id}`);
     await heading(page, new RegExp(created.reference)).waitFor();
@@ -202,7 +186,7 @@ describe('referrals', () => {
       version: accepted.version,
     });
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.advocate2);
     expect(await page.getByRole('row').filter({ hasText: created.reference }).count()).toBe(0);
     await page.goto(`/referrals/${created.id}`);
@@ -215,7 +199,7 @@ describe('referrals', () => {
 
   it('shows the server’s field error beside its field and in the summary', async () => {
     const person = uniqueName('Ash');
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     await page.goto('/referrals/new');
     await heading(page, 'New referral').waitFor();

@@ -1,24 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { apiAs } from './support/api';
-import {
-  DEMO_USERS,
-  heading,
-  launchBrowser,
-  newSession,
-  screenshot,
-  signIn,
-  waitForPath,
-} from './support/app';
+import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn, waitForPath } from './support/app';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function signInAs(page: Page, user: (typeof DEMO_USERS)[keyof typeof DEMO_USERS]) {
   await page.goto('/sign-in');
@@ -68,7 +52,7 @@ describe('global search', () => {
   it('finds a referral by name with Ctrl+K and the arrow keys, and one by its exact reference', async () => {
     const sophie = await demoReferral('Sophie Marsh');
     const daniel = await demoReferral('Daniel Kowalski');
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     const button = page.getByRole('button', { name: 'Search', exact: true });
     expect(await button.innerText()).toMatch(/Search\s*Ctrl K/);
@@ -175,7 +159,7 @@ describe('global search', () => {
     const name = `Noor ${lastName}`;
     await manager.call('POST', '/api/clients', { firstName: 'Noor', lastName, localAuthority: 'RUTLAND' });
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.manager);
     const search = await openWithShortcut(page);
     await page.keyboard.type(lastName);
@@ -202,7 +186,7 @@ describe('global search', () => {
     expect(rosa.items.length).toBeGreaterThan(0);
     const peter = await demoReferral('Peter Dawson');
 
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.advocate);
     const search = await openWithShortcut(page);
     await page.keyboard.type('Rosa Fernandes');
@@ -223,7 +207,7 @@ describe('global search', () => {
   });
 
   it('is not offered to an admin who does no casework', async () => {
-    const { context, page, errors } = await newSession(browser);
+    const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.admin);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(0);

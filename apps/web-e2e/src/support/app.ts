@@ -36,6 +36,24 @@ export function baseUrl(): string {
   return (JSON.parse(readFileSync(serverFile, 'utf8')) as { baseUrl: string }).baseUrl;
 }
 
+/**
+ * The spec file's browser, launched before its tests and closed after them:
+ * `const browser = useBrowser();` then `newSession(browser())`.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser starts in beforeAll; use it inside a test');
+    return browser;
+  };
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
