@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TEMPORARY_PASSWORD_HOURS, mfaRequired, type Role } from '@beacon/domain';
-import { randomInt } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { passwordPolicyProblems } from './password-policy';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +10,7 @@ import { AppException, badRequest, notFound, staleVersion } from '../common/app.
 import { decodeCursor, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { endSessions } from '../auth/end-sessions';
+import { readableCode } from '../auth/mfa/recovery-codes';
 import {
   CreateUserDto,
   TemporaryPasswordDto,
@@ -36,11 +36,7 @@ export const temporaryPasswordEnd = () => new Date(Date.now() + TEMPORARY_PASSWO
 
 /** Easy to read out over the phone: 4 groups of 4 from an alphabet without look-alikes (~79 bits). */
 export function newTemporaryPassword(): string {
-  const alphabet = '23456789abcdefghjkmnpqrstuvwxyz';
-  const groups = Array.from({ length: 4 }, () =>
-    Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(''),
-  );
-  return groups.join('-');
+  return readableCode(4, 4);
 }
 
 @Injectable()

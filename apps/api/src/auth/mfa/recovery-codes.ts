@@ -8,10 +8,15 @@ import { randomInt } from 'node:crypto';
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 
+/** Random groups of characters without look-alikes, hyphenated: easy to read out and type. */
+export function readableCode(groups: number, length: number): string {
+  return Array.from({ length: groups }, () =>
+    Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+  ).join('-');
+}
+
 export function newRecoveryCode(): string {
-  let code = '';
-  for (let i = 0; i < 10; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return `${code.slice(0, 5)}-${code.slice(5)}`;
+  return readableCode(2, 5);
 }
 
 /** The canonical form that is hashed and compared, or null when it cannot be a recovery code. */
