@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { AuditAppend1795980818480 } from './1795980818480-AuditAppend';
 import { TriageIndexes1795975500039 } from './1795975500039-TriageIndexes';
 import { TemporaryPasswords1795972850632 } from './1795972850632-TemporaryPasswords';
 import { AppRole1795971951490 } from './1795971951490-AppRole';
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   AppRole1795971951490,
   TemporaryPasswords1795972850632,
   TriageIndexes1795975500039,
+  AuditAppend1795980818480,
 ];

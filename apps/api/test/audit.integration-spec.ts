@@ -1,4 +1,5 @@
 import { AuditService } from '../src/audit/audit.service';
+import { chainHash } from '../src/audit/audit-chain';
 import { startTestApp, type Session, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -54,6 +55,67 @@ describe('the chain under concurrency', () => {
     );
     expect(Number(forks)).toBe(0);
     expect((await audit.verify()).ok).toBe(true);
+  });
+
+  it('never forks: 40 reads audited on their own, racing 20 writers, leave one unbroken chain', async () => {
+    const audit = t.app.get(AuditService);
+    const ctx = (i: number) => ({ actorId: null, ip: '127.0.0.1', requestId: `mixed-${i}` });
+    const before = Number((await t.dataSource.query('SELECT count(*) AS n FROM audit_events'))[0].n);
+    await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) =>
+        audit.recordAlone(ctx(i), { action: 'test.read', entityType: 'test', entityId: String(i) }),
+      ),
+      ...Array.from({ length: 20 }, (_, i) =>
+        t.dataSource.transaction((manager) =>
+          audit.record(manager, ctx(100 + i), { action: 'test.write', entityType: 'test' }),
+        ),
+      ),
+    ]);
+    const [{ n, forks }] = await t.dataSource.query(
+      'SELECT count(*)::int AS n, count(*) - count(DISTINCT prev_hash) AS forks FROM audit_events',
+    );
+    expect(n).toBe(before + 60);
+    expect(Number(forks)).toBe(0);
+    expect(await audit.verify()).toEqual({ ok: true, checked: n });
+  });
+
+  it('chains in the database with the formula verify() checks: SHA-256(prev ‖ "\\n" ‖ canonical row)', async () => {
+    const audit = t.app.get(AuditService);
+    await audit.recordAlone(
+      { actorId: null, ip: '10.0.0.1', requestId: 'formula', accessReason: 'Ünïcode reason' },
+      { action: 'test.formula', entityType: 'test', entityId: 'x', details: { b: [1, 'two'], a: null } },
+    );
+    const [row] = await t.dataSource.query(
+      `SELECT id, at, actor_id, action, entity_type, entity_id, ip, request_id, details, prev_hash, hash
+         FROM audit_events ORDER BY seq DESC LIMIT 1`,
+    );
+    const [previous] = await t.dataSource.query(
+      'SELECT hash FROM audit_events ORDER BY seq DESC OFFSET 1 LIMIT 1',
+    );
+    expect(row.prev_hash).toBe(previous.hash);
+    expect(row.hash).toBe(
+      chainHash(row.prev_hash, {
+        id: row.id,
+        at: row.at,
+        actorId: row.actor_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        ip: row.ip,
+        requestId: row.request_id,
+        details: row.details,
+      }),
+    );
+    expect(row.details).toEqual({ a: null, b: [1, 'two'], accessReason: 'Ünïcode reason' });
+  });
+
+  it('refuses to append inside a REPEATABLE READ transaction, whose snapshot could fork the chain', async () => {
+    const audit = t.app.get(AuditService);
+    await expect(
+      t.dataSource.transaction('REPEATABLE READ', (manager) =>
+        audit.record(manager, { actorId: null, ip: null, requestId: null }, { action: 'x', entityType: 'y' }),
+      ),
+    ).rejects.toThrow(/must run in a READ COMMITTED transaction/);
   });
 
   it('refuses to record outside a transaction', async () => {

@@ -26,7 +26,12 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/** The text a row's hash covers, after its predecessor's hash and a newline. */
+export function canonicalContent(content: AuditContent): string {
+  return canonicalJson({ ...content, at: content.at.toISOString() });
+}
+
+/** SHA-256(prevHash ‖ "\n" ‖ canonical content), hex. The database's audit_append() computes the same. */
 export function chainHash(prevHash: string, content: AuditContent): string {
-  const canonical = canonicalJson({ ...content, at: content.at.toISOString() });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalContent(content)).digest('hex');
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
-import { AuditContent, GENESIS_HASH, chainHash } from './audit-chain';
+import { AuditContent, GENESIS_HASH, canonicalContent, chainHash } from './audit-chain';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { decodeCursor, toPage } from '../common/pagination';
 import { AuditFilter, AuditPageDto, AuditQuery, mapAuditEvent } from './dto/audit.dto';
@@ -21,8 +21,6 @@ const csvCell = (value: unknown): string => {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
-
-const AUDIT_CHAIN_LOCK = 726_002; // transaction-scoped advisory lock: one writer extends the chain at a time
 
 export interface AuditRecord {
   action: string;
@@ -45,8 +43,9 @@ export class AuditService {
   /**
    * Appends one event to the chain inside the caller's transaction, so the event exists
    * exactly when the change it records does. Must be called with a transactional manager, in a
-   * READ COMMITTED transaction: after taking the lock it must see the newest event, which a
-   * REPEATABLE READ snapshot taken earlier would not (the chain would fork).
+   * READ COMMITTED transaction: after taking the chain's lock, audit_append() must see the newest
+   * event, which a REPEATABLE READ snapshot taken earlier would not (the chain would fork; the
+   * function refuses). The lock is held until the caller commits: record last, then commit.
    */
   async record(
     manager: EntityManager,
@@ -56,10 +55,26 @@ export class AuditService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must run inside the transaction of the change it records');
     }
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [last] = (await manager.query('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as {
-      hash: string;
-    }[];
+    await this.append(manager, ctx, event);
+  }
+
+  /**
+   * Records an event that has no other write: a read of case records (called after the read and
+   * before anything is disclosed, so a failure here means nothing is shown) or a failed sign-in.
+   * One autocommit statement: the chain's lock is held only while the database appends the row.
+   */
+  async recordAlone(
+    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId' | 'accessReason'>,
+    event: AuditRecord,
+  ): Promise<void> {
+    await this.append(this.dataSource.manager, ctx, event);
+  }
+
+  private async append(
+    manager: EntityManager,
+    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId' | 'accessReason'>,
+    event: AuditRecord,
+  ): Promise<void> {
     const content: AuditContent = {
       id: randomUUID(),
       at: new Date(),
@@ -73,32 +88,18 @@ export class AuditService {
         ? { ...event.details, accessReason: ctx.accessReason }
         : (event.details ?? {}),
     };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    await manager.query(
-      `INSERT INTO audit_events (id, at, actor_id, action, entity_type, entity_id, ip, request_id, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        content.id,
-        content.at,
-        content.actorId,
-        content.action,
-        content.entityType,
-        content.entityId,
-        content.ip,
-        content.requestId,
-        JSON.stringify(content.details),
-        prevHash,
-        chainHash(prevHash, content),
-      ],
-    );
-  }
-
-  /** Records an event in a transaction of its own (for events with no other write, such as a failed sign-in). */
-  async recordAlone(
-    ctx: Pick<RequestContext, 'actorId' | 'ip' | 'requestId' | 'accessReason'>,
-    event: AuditRecord,
-  ): Promise<void> {
-    await this.dataSource.transaction((manager) => this.record(manager, ctx, event));
+    await manager.query('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+      content.id,
+      content.at,
+      content.actorId,
+      content.action,
+      content.entityType,
+      content.entityId,
+      content.ip,
+      content.requestId,
+      JSON.stringify(content.details),
+      canonicalContent(content),
+    ]);
   }
 
   /** Newest first, filtered as API.md says; keyset on seq. */

@@ -57,20 +57,19 @@ export class AuthorisationsService {
 
   async list(ctx: RequestContext, carerClientId: string): Promise<AuthorisationListDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      await this.clients.visibleClient(manager, user, carerClientId);
-      const rows = await manager
-        .getRepository(AuthorisationEntity)
-        .find({ where: { carerClientId }, order: { givenOn: 'DESC', createdAt: 'DESC' } });
-      await this.audit.record(manager, ctx, {
-        action: 'authorisation.list',
-        entityType: 'client',
-        entityId: carerClientId,
-        details: { shown: rows.map((r) => r.id) },
-      });
-      const today = londonDate();
-      return { items: rows.map((r) => mapAuthorisation(r, today)) };
+    const manager = this.dataSource.manager;
+    await this.clients.visibleClient(manager, user, carerClientId);
+    const rows = await manager
+      .getRepository(AuthorisationEntity)
+      .find({ where: { carerClientId }, order: { givenOn: 'DESC', createdAt: 'DESC' } });
+    await this.audit.recordAlone(ctx, {
+      action: 'authorisation.list',
+      entityType: 'client',
+      entityId: carerClientId,
+      details: { shown: rows.map((r) => r.id) },
     });
+    const today = londonDate();
+    return { items: rows.map((r) => mapAuthorisation(r, today)) };
   }
 
   async withdraw(

@@ -117,23 +117,22 @@ export class CaseworkService {
 
   async listMeetings(ctx: RequestContext, referralId: string): Promise<MeetingListDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      await findVisibleReferral(manager, user, referralId);
-      const rows = await manager
-        .getRepository(MeetingEntity)
-        .find({ where: { referralId }, order: { startsAt: 'ASC' } });
-      await this.audit.record(manager, ctx, {
-        action: 'meeting.list',
-        entityType: 'referral',
-        entityId: referralId,
-        details: { shown: rows.map((m) => m.id) },
-      });
-      const names = await displayNames(
-        manager,
-        rows.map((m) => m.createdBy),
-      );
-      return { items: rows.map((m) => mapMeeting(m, names)) };
+    const manager = this.dataSource.manager;
+    await findVisibleReferral(manager, user, referralId);
+    const rows = await manager
+      .getRepository(MeetingEntity)
+      .find({ where: { referralId }, order: { startsAt: 'ASC' } });
+    await this.audit.recordAlone(ctx, {
+      action: 'meeting.list',
+      entityType: 'referral',
+      entityId: referralId,
+      details: { shown: rows.map((m) => m.id) },
     });
+    const names = await displayNames(
+      manager,
+      rows.map((m) => m.createdBy),
+    );
+    return { items: rows.map((m) => mapMeeting(m, names)) };
   }
 
   /**
@@ -201,19 +200,18 @@ export class CaseworkService {
 
   async listNotes(ctx: RequestContext, referralId: string): Promise<NoteListDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      await findVisibleReferral(manager, user, referralId);
-      const notes = await manager
-        .getRepository(CaseNoteEntity)
-        .find({ where: { referralId }, order: { createdAt: 'ASC' } });
-      await this.audit.record(manager, ctx, {
-        action: 'note.list',
-        entityType: 'referral',
-        entityId: referralId,
-        details: { shown: notes.map((n) => n.id) },
-      });
-      return { items: await this.loadNotes(manager, notes) };
+    const manager = this.dataSource.manager;
+    await findVisibleReferral(manager, user, referralId);
+    const notes = await manager
+      .getRepository(CaseNoteEntity)
+      .find({ where: { referralId }, order: { createdAt: 'ASC' } });
+    await this.audit.recordAlone(ctx, {
+      action: 'note.list',
+      entityType: 'referral',
+      entityId: referralId,
+      details: { shown: notes.map((n) => n.id) },
     });
+    return { items: await this.loadNotes(manager, notes) };
   }
 
   /**
@@ -320,23 +318,22 @@ export class CaseworkService {
 
   async listRecordsAccess(ctx: RequestContext, referralId: string): Promise<RecordsAccessListDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      await findVisibleReferral(manager, user, referralId);
-      const rows = await manager
-        .getRepository(RecordsAccessEntity)
-        .find({ where: { referralId }, order: { accessedOn: 'ASC', createdAt: 'ASC' } });
-      await this.audit.record(manager, ctx, {
-        action: 'records-access.list',
-        entityType: 'referral',
-        entityId: referralId,
-        details: { shown: rows.map((r) => r.id) },
-      });
-      const names = await displayNames(
-        manager,
-        rows.map((r) => r.recordedBy),
-      );
-      return { items: rows.map((r) => mapRecordsAccess(r, names)) };
+    const manager = this.dataSource.manager;
+    await findVisibleReferral(manager, user, referralId);
+    const rows = await manager
+      .getRepository(RecordsAccessEntity)
+      .find({ where: { referralId }, order: { accessedOn: 'ASC', createdAt: 'ASC' } });
+    await this.audit.recordAlone(ctx, {
+      action: 'records-access.list',
+      entityType: 'referral',
+      entityId: referralId,
+      details: { shown: rows.map((r) => r.id) },
     });
+    const names = await displayNames(
+      manager,
+      rows.map((r) => r.recordedBy),
+    );
+    return { items: rows.map((r) => mapRecordsAccess(r, names)) };
   }
 
   // ---------------------------------------------------------------------------------------
@@ -345,90 +342,87 @@ export class CaseworkService {
   /** The case as one chronological file: status history, notes, meetings and records access. */
   async timeline(ctx: RequestContext, referralId: string): Promise<TimelineDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await findVisibleReferral(manager, user, referralId);
-      // One connection per transaction: queries run one after another, never concurrently.
-      const events = await manager.getRepository(ReferralEventEntity).find({ where: { referralId } });
-      const notes = await manager.getRepository(CaseNoteEntity).find({ where: { referralId } });
-      const meetings = await manager.getRepository(MeetingEntity).find({ where: { referralId } });
-      const access = await manager.getRepository(RecordsAccessEntity).find({ where: { referralId } });
-      // The ward visit the person was met on (WARD_VISIT referrals).
-      const visit = referral.visitId
-        ? await manager
-            .getRepository(VisitEntity)
-            .findOne({ where: { id: referral.visitId }, relations: { ward: { hospital: true } } })
-        : null;
-      const noteDtos = await this.loadNotes(manager, notes);
-      const names = await displayNames(manager, [
-        ...events.map((e) => e.actorId),
-        ...meetings.map((m) => m.createdBy),
-        ...access.map((a) => a.recordedBy),
-        visit?.advocateId,
-        ...events.map((e) =>
-          typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null,
-        ),
-      ]);
-      const items: TimelineItemDto[] = [
-        ...events.map((e) => {
-          const advocateId = typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null;
-          const label = isReferralAction(e.action) ? REFERRAL_ACTION_LABELS[e.action] : 'Received';
-          return {
-            type: 'STATUS' as const,
-            id: e.id,
-            at: e.at.toISOString(),
-            by: person(names, e.actorId),
-            title: `${label}${advocateId ? ` to ${names.get(advocateId) ?? 'an advocate'}` : ''}: ${STATUS_LABELS[e.toStatus]}`,
-            text: e.reason,
-          };
-        }),
-        ...noteDtos.map((n) => ({
-          type: 'NOTE' as const,
-          id: n.id,
-          at: n.createdAt,
-          by: n.createdBy,
-          title: `${NOTE_KIND_LABELS[n.kind]} note${n.version > 1 ? ` (amended, version ${n.version})` : ''}`,
-          text: n.body,
-        })),
-        ...meetings.map((m) => ({
-          type: 'MEETING' as const,
-          id: m.id,
-          at: m.startsAt.toISOString(),
-          by: person(names, m.createdBy),
-          title: `${MEETING_KIND_LABELS[m.kind]} at ${m.location}${m.inPrivate ? ' (in private)' : ''}`,
-          text: m.outcome,
-        })),
-        ...access.map((a) => ({
-          type: 'RECORDS_ACCESS' as const,
-          id: a.id,
-          at: `${a.accessedOn}T12:00:00.000Z`,
-          by: person(names, a.recordedBy),
-          title: `Records accessed (${RECORDS_ACCESS_BASIS_LABELS[a.basis]}), held by ${a.heldBy}`,
-          text: a.recordsDescription,
-        })),
-        ...(visit
-          ? [
-              {
-                type: 'VISIT' as const,
-                id: visit.id,
-                at: visitInterval(visit.date, visit.startTime, visit.durationMinutes).start.toISOString(),
-                by: person(names, visit.advocateId),
-                title:
-                  `Met on a ward visit: ${visit.ward?.name ?? 'ward'}, ${visit.ward?.hospital?.name ?? ''}`.replace(
-                    /, $/,
-                    '',
-                  ),
-                text: null,
-              },
-            ]
-          : []),
-      ].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-      await this.audit.record(manager, ctx, {
-        action: 'timeline.read',
-        entityType: 'referral',
-        entityId: referralId,
-      });
-      return { items };
+    const manager = this.dataSource.manager;
+    const referral = await findVisibleReferral(manager, user, referralId);
+    // One connection per transaction: queries run one after another, never concurrently.
+    const events = await manager.getRepository(ReferralEventEntity).find({ where: { referralId } });
+    const notes = await manager.getRepository(CaseNoteEntity).find({ where: { referralId } });
+    const meetings = await manager.getRepository(MeetingEntity).find({ where: { referralId } });
+    const access = await manager.getRepository(RecordsAccessEntity).find({ where: { referralId } });
+    // The ward visit the person was met on (WARD_VISIT referrals).
+    const visit = referral.visitId
+      ? await manager
+          .getRepository(VisitEntity)
+          .findOne({ where: { id: referral.visitId }, relations: { ward: { hospital: true } } })
+      : null;
+    const noteDtos = await this.loadNotes(manager, notes);
+    const names = await displayNames(manager, [
+      ...events.map((e) => e.actorId),
+      ...meetings.map((m) => m.createdBy),
+      ...access.map((a) => a.recordedBy),
+      visit?.advocateId,
+      ...events.map((e) => (typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null)),
+    ]);
+    const items: TimelineItemDto[] = [
+      ...events.map((e) => {
+        const advocateId = typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null;
+        const label = isReferralAction(e.action) ? REFERRAL_ACTION_LABELS[e.action] : 'Received';
+        return {
+          type: 'STATUS' as const,
+          id: e.id,
+          at: e.at.toISOString(),
+          by: person(names, e.actorId),
+          title: `${label}${advocateId ? ` to ${names.get(advocateId) ?? 'an advocate'}` : ''}: ${STATUS_LABELS[e.toStatus]}`,
+          text: e.reason,
+        };
+      }),
+      ...noteDtos.map((n) => ({
+        type: 'NOTE' as const,
+        id: n.id,
+        at: n.createdAt,
+        by: n.createdBy,
+        title: `${NOTE_KIND_LABELS[n.kind]} note${n.version > 1 ? ` (amended, version ${n.version})` : ''}`,
+        text: n.body,
+      })),
+      ...meetings.map((m) => ({
+        type: 'MEETING' as const,
+        id: m.id,
+        at: m.startsAt.toISOString(),
+        by: person(names, m.createdBy),
+        title: `${MEETING_KIND_LABELS[m.kind]} at ${m.location}${m.inPrivate ? ' (in private)' : ''}`,
+        text: m.outcome,
+      })),
+      ...access.map((a) => ({
+        type: 'RECORDS_ACCESS' as const,
+        id: a.id,
+        at: `${a.accessedOn}T12:00:00.000Z`,
+        by: person(names, a.recordedBy),
+        title: `Records accessed (${RECORDS_ACCESS_BASIS_LABELS[a.basis]}), held by ${a.heldBy}`,
+        text: a.recordsDescription,
+      })),
+      ...(visit
+        ? [
+            {
+              type: 'VISIT' as const,
+              id: visit.id,
+              at: visitInterval(visit.date, visit.startTime, visit.durationMinutes).start.toISOString(),
+              by: person(names, visit.advocateId),
+              title:
+                `Met on a ward visit: ${visit.ward?.name ?? 'ward'}, ${visit.ward?.hospital?.name ?? ''}`.replace(
+                  /, $/,
+                  '',
+                ),
+              text: null,
+            },
+          ]
+        : []),
+    ].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    await this.audit.recordAlone(ctx, {
+      action: 'timeline.read',
+      entityType: 'referral',
+      entityId: referralId,
     });
+    return { items };
   }
 
   /** Minutes per advocate per week (Monday, Europe/London): case notes plus ward visits. */

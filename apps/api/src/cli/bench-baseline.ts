@@ -7,22 +7,22 @@
  * Per request, as the API does (SQL text copied from what the API sends, captured on the wire):
  *   1. the bearer token: HS256 signature, exp, iss, aud (node:crypto here; jsonwebtoken in the API),
  *      then the user + live-session query of JwtStrategy.validate, and the role check;
- *   2. START TRANSACTION; the referral query (TypeORM's exact column list and WHERE); the display
- *      names (list), or history, signposting and names (read);
- *   3. the audit event of AuditService.record: pg_advisory_xact_lock, the last hash, the INSERT
- *      with the same chained SHA-256 hash (audit-chain.ts); COMMIT.
+ *   2. the referral query (TypeORM's exact column list and WHERE), then the display names (list),
+ *      or history, signposting and names (read): each statement on its own, as the API's reads
+ *      run outside a transaction;
+ *   3. the audit event of AuditService.recordAlone: one autocommit `SELECT audit_append(…)` with
+ *      the canonical content (audit-chain.ts), which locks, chains and inserts in the database.
  * Differences: no helmet headers or ETag, no request log line (the API's is off at LOG_LEVEL=warn
  * anyway), query parameters are parsed by hand and only those the benchmark sends are supported
  * (status, serviceType, localAuthority, advocateId, createdBy, order, limit, cursor; not q).
  *
  *   PORT, DATABASE_URL, JWT_SECRET (the API's), DATABASE_POOL_SIZE (default 10, as the API)
- *   BASELINE_AUDIT_LOCK=off: skip the audit chain's lock (to see what it costs; the chain may fork)
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Pool, types, type PoolClient } from 'pg';
+import { Pool, types } from 'pg';
 import { can, mfaEnrolmentDue, type Action, type Role } from '@beacon/domain';
-import { chainHash, GENESIS_HASH, type AuditContent } from '../audit/audit-chain';
+import { canonicalContent, type AuditContent } from '../audit/audit-chain';
 import type { ClientEntity } from '../clients/entities/client.entity';
 import type { ReferralSignpostEntity } from '../signposting/entities/referral-signpost.entity';
 import type { ReferralEventEntity } from '../referrals/entities/referral-event.entity';
@@ -108,9 +108,7 @@ const USER_SQL = `SELECT u.id, u.email, u.display_name, u.roles, u.active, u.mfa
               EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_live
          FROM users u WHERE u.id = $1`;
 const NAMES_SQL = 'SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])';
-const AUDIT_CHAIN_LOCK = 726_002;
-const AUDIT_INSERT = `INSERT INTO audit_events (id, at, actor_id, action, entity_type, entity_id, ip, request_id, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+const AUDIT_APPEND = 'SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)';
 
 const STATUSES = ['RECEIVED', 'AWAITING_ALLOCATION', 'ALLOCATED', 'ACTIVE', 'CLOSED', 'DECLINED'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -187,7 +185,6 @@ async function main() {
   const secret = process.env.JWT_SECRET ?? '';
   const url = process.env.DATABASE_URL ?? '';
   if (!secret || !url) throw new Error('bench-baseline needs DATABASE_URL and JWT_SECRET');
-  const auditLock = process.env.BASELINE_AUDIT_LOCK !== 'off';
   const pool = new Pool({
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE || 10),
@@ -217,41 +214,19 @@ async function main() {
     return { id: user.id, roles: user.roles };
   }
 
-  /** START TRANSACTION … COMMIT around `work`, as TypeORM's dataSource.transaction. */
-  async function transaction<T>(work: (db: PoolClient) => Promise<T>): Promise<T> {
-    const db = await pool.connect();
-    try {
-      await db.query('START TRANSACTION');
-      const result = await work(db);
-      await db.query('COMMIT');
-      return result;
-    } catch (error) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      db.release();
-    }
-  }
-
-  async function names(db: PoolClient, ids: (string | null)[]): Promise<Names> {
+  async function names(ids: (string | null)[]): Promise<Names> {
     const unique = [...new Set(ids.filter((id): id is string => !!id))];
     if (!unique.length) return new Map();
-    const { rows } = await db.query<{ id: string; display_name: string }>(NAMES_SQL, [unique]);
+    const { rows } = await pool.query<{ id: string; display_name: string }>(NAMES_SQL, [unique]);
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
   async function audit(
-    db: PoolClient,
     req: IncomingMessage,
     requestId: string,
     user: User,
     event: { action: string; entityType: string; entityId?: string | null; details: Record<string, unknown> },
   ) {
-    // BASELINE_AUDIT_LOCK=off (investigation only: the chain may fork) shows what the lock costs.
-    if (auditLock) await db.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const { rows } = await db.query<{ hash: string }>(
-      'SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1',
-    );
     const content: AuditContent = {
       id: randomUUID(),
       at: new Date(),
@@ -263,8 +238,7 @@ async function main() {
       requestId,
       details: event.details,
     };
-    const prevHash = rows[0]?.hash ?? GENESIS_HASH;
-    await db.query(AUDIT_INSERT, [
+    await pool.query(AUDIT_APPEND, [
       content.id,
       content.at,
       content.actorId,
@@ -274,8 +248,7 @@ async function main() {
       content.ip,
       content.requestId,
       JSON.stringify(content.details),
-      prevHash,
-      chainHash(prevHash, content),
+      canonicalContent(content),
     ]);
   }
 
@@ -325,28 +298,23 @@ async function main() {
       where.push(`("r"."allocated_advocate_id" = ${me} OR "r"."created_by" = ${me})`);
     }
     const sql = `${REFERRAL_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY "r"."received_at" ${direction}, "r"."id" ${direction} LIMIT ${limit + 1}`;
-    return transaction(async (db) => {
-      const rows = (await db.query<Row>(sql, params)).rows.map(referralOf);
-      const shown = await names(db, [
-        ...rows.map((r) => r.allocatedAdvocateId),
-        ...rows.map((r) => r.createdBy),
-      ]);
-      const more = rows.length > limit;
-      const pageRows = more ? rows.slice(0, limit) : rows;
-      const last = pageRows[pageRows.length - 1];
-      const page = {
-        items: pageRows.map((r) => mapReferralSummary(r, shown)),
-        nextCursor: more
-          ? Buffer.from(JSON.stringify([last.receivedAt.toISOString(), last.id])).toString('base64url')
-          : null,
-      };
-      await audit(db, req, requestId, user, {
-        action: 'referral.list',
-        entityType: 'referral',
-        details: { shown: page.items.map((r) => r.id) },
-      });
-      return page;
+    const rows = (await pool.query<Row>(sql, params)).rows.map(referralOf);
+    const shown = await names([...rows.map((r) => r.allocatedAdvocateId), ...rows.map((r) => r.createdBy)]);
+    const more = rows.length > limit;
+    const pageRows = more ? rows.slice(0, limit) : rows;
+    const last = pageRows[pageRows.length - 1];
+    const page = {
+      items: pageRows.map((r) => mapReferralSummary(r, shown)),
+      nextCursor: more
+        ? Buffer.from(JSON.stringify([last.receivedAt.toISOString(), last.id])).toString('base64url')
+        : null,
+    };
+    await audit(req, requestId, user, {
+      action: 'referral.list',
+      entityType: 'referral',
+      details: { shown: page.items.map((r) => r.id) },
     });
+    return page;
   }
 
   /** ReferralsService.get: referral + client, history, signposting, names, then the audit event. */
@@ -357,33 +325,29 @@ async function main() {
     const sql = seesAll
       ? `${REFERRAL_SELECT} WHERE "r"."id" = $1`
       : `${REFERRAL_SELECT} WHERE "r"."id" = $1 AND ("r"."allocated_advocate_id" = $2 OR "r"."created_by" = $2)`;
-    return transaction(async (db) => {
-      const { rows } = await db.query<Row>(sql, seesAll ? [id] : [id, user.id]);
-      if (!rows.length) throw new HttpError(404, 'referral');
-      const referral = referralOf(rows[0]);
-      const events = (await db.query<Row>(EVENTS_SQL, [id])).rows.map((row) =>
-        entity<ReferralEventEntity>(row, 'ReferralEventEntity', EVENT_COLUMNS),
-      );
-      const signposts = (await db.query<Row>(SIGNPOSTS_SQL, [id])).rows.map((row) =>
-        entity<ReferralSignpostEntity>(row, 'ReferralSignpostEntity', SIGNPOST_COLUMNS),
-      );
-      const shown = await names(db, [
-        referral.allocatedAdvocateId,
-        referral.createdBy,
-        ...events.map((e) => e.actorId),
-        ...events.map((e) =>
-          typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null,
-        ),
-      ]);
-      const dto = mapReferral(referral, shown, events, signposts, user);
-      await audit(db, req, requestId, user, {
-        action: 'referral.read',
-        entityType: 'referral',
-        entityId: id,
-        details: {},
-      });
-      return dto;
+    const { rows } = await pool.query<Row>(sql, seesAll ? [id] : [id, user.id]);
+    if (!rows.length) throw new HttpError(404, 'referral');
+    const referral = referralOf(rows[0]);
+    const events = (await pool.query<Row>(EVENTS_SQL, [id])).rows.map((row) =>
+      entity<ReferralEventEntity>(row, 'ReferralEventEntity', EVENT_COLUMNS),
+    );
+    const signposts = (await pool.query<Row>(SIGNPOSTS_SQL, [id])).rows.map((row) =>
+      entity<ReferralSignpostEntity>(row, 'ReferralSignpostEntity', SIGNPOST_COLUMNS),
+    );
+    const shown = await names([
+      referral.allocatedAdvocateId,
+      referral.createdBy,
+      ...events.map((e) => e.actorId),
+      ...events.map((e) => (typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null)),
+    ]);
+    const dto = mapReferral(referral, shown, events, signposts, user);
+    await audit(req, requestId, user, {
+      action: 'referral.read',
+      entityType: 'referral',
+      entityId: id,
+      details: {},
     });
+    return dto;
   }
 
   const send = (res: ServerResponse, requestId: string, status: number, body: unknown) => {

@@ -15,7 +15,6 @@
  *   BENCH_ONLY=get-referral,list-referrals   only these endpoints
  *   BENCH_API_NODE_ARGS="--cpu-prof …"        extra node flags for the API process (and
  *   BENCH_BASELINE_NODE_ARGS                   for the baseline's)
- *   BENCH_BASELINE_AUDIT_LOCK=off             the baseline skips the audit chain's lock
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -541,7 +540,6 @@ async function main() {
       PORT: String(baselinePort),
       JWT_SECRET: jwtSecret,
       DATABASE_URL: appUrl,
-      BASELINE_AUDIT_LOCK: process.env.BENCH_BASELINE_AUDIT_LOCK ?? 'on',
     },
     (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean),
   );
@@ -822,7 +820,6 @@ async function main() {
       connections: s.connections,
       seconds: s.seconds,
       warmupSeconds: s.warmupSeconds,
-      ...(process.env.BENCH_BASELINE_AUDIT_LOCK === 'off' ? { baselineAuditLock: 'off' } : {}),
     },
     machine: {
       cpus: cpus.length,

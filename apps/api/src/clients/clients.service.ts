@@ -143,13 +143,12 @@ export class ClientsService {
 
   async get(ctx: RequestContext, id: string): Promise<ClientDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      const qb = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id', { id });
-      const client = await restrictClients(qb, 'c', user).getOne();
-      if (!client) throw notFound('client');
-      await this.audit.record(manager, ctx, { action: 'client.read', entityType: 'client', entityId: id });
-      return mapClient(client);
-    });
+    const manager = this.dataSource.manager;
+    const qb = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id', { id });
+    const client = await restrictClients(qb, 'c', user).getOne();
+    if (!client) throw notFound('client');
+    await this.audit.recordAlone(ctx, { action: 'client.read', entityType: 'client', entityId: id });
+    return mapClient(client);
   }
 
   /** The client if this user may see it; 404 otherwise (the same answer whether it exists or not). */

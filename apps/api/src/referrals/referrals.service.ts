@@ -197,67 +197,65 @@ export class ReferralsService {
     const limit = query.limit ?? 50;
     const cursor = decodeCursor(query.cursor, isReceivedCursor);
     const direction = query.order === 'oldest' ? 'ASC' : 'DESC';
-    return this.dataSource.transaction(async (manager) => {
-      const qb = manager
-        .getRepository(ReferralEntity)
-        .createQueryBuilder('r')
-        .innerJoinAndSelect('r.client', 'c')
-        .orderBy('r.receivedAt', direction)
-        .addOrderBy('r.id', direction)
-        .limit(limit + 1);
-      if (query.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.status });
-      if (query.serviceType) qb.andWhere('r.serviceType = :serviceType', { serviceType: query.serviceType });
-      if (query.advocateId)
-        qb.andWhere('r.allocatedAdvocateId = :advocateId', { advocateId: query.advocateId });
-      if (query.createdBy) qb.andWhere('r.createdBy = :createdBy', { createdBy: query.createdBy });
-      if (query.localAuthority) {
-        qb.andWhere('r.localAuthority = :localAuthority', { localAuthority: query.localAuthority });
-      }
-      const q = query.q?.trim();
-      if (q && REFERENCE.test(q)) {
-        qb.andWhere('r.reference = :reference', { reference: q.toUpperCase() });
-      } else if (q && /^[\d\s]+$/.test(q) && q.replace(/\s/g, '').length === 10) {
-        qb.andWhere('c.nhsNumber = :nhs', { nhs: q.replace(/\s/g, '') });
-      } else if (q) {
-        const pattern = `%${nameKey(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-        qb.andWhere('c.searchName LIKE :pattern', { pattern });
-      }
-      if (cursor) {
-        const op = direction === 'ASC' ? '>' : '<';
-        qb.andWhere(`(r.receivedAt, r.id) ${op} (:cAt, :cId)`, { cAt: new Date(cursor[0]), cId: cursor[1] });
-      }
-      restrictReferrals(qb, 'r', user);
-      const rows = (await qb.getMany()) as LoadedReferral[];
-      const names = await this.names(manager, [
-        ...rows.map((r) => r.allocatedAdvocateId),
-        ...rows.map((r) => r.createdBy),
-      ]);
-      const page = toPage(
-        rows,
-        limit,
-        (r) => mapReferralSummary(r, names),
-        (r) => [r.receivedAt.toISOString(), r.id],
-      );
-      await this.audit.record(manager, ctx, {
-        action: 'referral.list',
-        entityType: 'referral',
-        details: { shown: page.items.map((r) => r.id) },
-      });
-      return page;
+    const manager = this.dataSource.manager;
+    const qb = manager
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.client', 'c')
+      .orderBy('r.receivedAt', direction)
+      .addOrderBy('r.id', direction)
+      .limit(limit + 1);
+    if (query.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.status });
+    if (query.serviceType) qb.andWhere('r.serviceType = :serviceType', { serviceType: query.serviceType });
+    if (query.advocateId)
+      qb.andWhere('r.allocatedAdvocateId = :advocateId', { advocateId: query.advocateId });
+    if (query.createdBy) qb.andWhere('r.createdBy = :createdBy', { createdBy: query.createdBy });
+    if (query.localAuthority) {
+      qb.andWhere('r.localAuthority = :localAuthority', { localAuthority: query.localAuthority });
+    }
+    const q = query.q?.trim();
+    if (q && REFERENCE.test(q)) {
+      qb.andWhere('r.reference = :reference', { reference: q.toUpperCase() });
+    } else if (q && /^[\d\s]+$/.test(q) && q.replace(/\s/g, '').length === 10) {
+      qb.andWhere('c.nhsNumber = :nhs', { nhs: q.replace(/\s/g, '') });
+    } else if (q) {
+      const pattern = `%${nameKey(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      qb.andWhere('c.searchName LIKE :pattern', { pattern });
+    }
+    if (cursor) {
+      const op = direction === 'ASC' ? '>' : '<';
+      qb.andWhere(`(r.receivedAt, r.id) ${op} (:cAt, :cId)`, { cAt: new Date(cursor[0]), cId: cursor[1] });
+    }
+    restrictReferrals(qb, 'r', user);
+    const rows = (await qb.getMany()) as LoadedReferral[];
+    const names = await this.names(manager, [
+      ...rows.map((r) => r.allocatedAdvocateId),
+      ...rows.map((r) => r.createdBy),
+    ]);
+    const page = toPage(
+      rows,
+      limit,
+      (r) => mapReferralSummary(r, names),
+      (r) => [r.receivedAt.toISOString(), r.id],
+    );
+    await this.audit.recordAlone(ctx, {
+      action: 'referral.list',
+      entityType: 'referral',
+      details: { shown: page.items.map((r) => r.id) },
     });
+    return page;
   }
 
   async get(ctx: RequestContext, id: string): Promise<ReferralDto> {
     const user = requireUser(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await this.load(manager, user, id);
-      await this.audit.record(manager, ctx, {
-        action: 'referral.read',
-        entityType: 'referral',
-        entityId: id,
-      });
-      return referral;
+    const manager = this.dataSource.manager;
+    const referral = await this.load(manager, user, id);
+    await this.audit.recordAlone(ctx, {
+      action: 'referral.read',
+      entityType: 'referral',
+      entityId: id,
     });
+    return referral;
   }
 
   /** The whole referral as this user may see it (404 otherwise): three queries whatever its size. */
