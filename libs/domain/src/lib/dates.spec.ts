@@ -6,6 +6,7 @@ import {
   daysInMonth,
   isIsoDate,
   isLeapYear,
+  intlLondonDate,
   londonDate,
   parseIsoDate,
   weekdayOf,
@@ -120,6 +121,38 @@ describe('londonDate', () => {
   it('turns the year at London midnight', () => {
     expect(londonDate(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
     expect(londonDate(new Date('2027-01-01T00:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('changes to and from summer time at 01:00 UTC on the last Sundays of March and October', () => {
+    // 2026: BST from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
+    expect(londonDate(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-28');
+    expect(londonDate(new Date('2026-03-29T23:30:00Z'))).toBe('2026-03-30');
+    expect(londonDate(new Date('2026-10-24T23:30:00Z'))).toBe('2026-10-25');
+    expect(londonDate(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-25');
+  });
+
+  it('agrees with the time-zone database around every London midnight and clock change, 1996 to 2040', () => {
+    const mismatches: string[] = [];
+    const check = (ms: number) => {
+      const at = new Date(ms);
+      if (londonDate(at) !== intlLondonDate(at)) mismatches.push(at.toISOString());
+    };
+    const HOUR = 3_600_000;
+    for (let day = Date.UTC(1996, 0, 1); day < Date.UTC(2041, 0, 1); day += 24 * HOUR) {
+      // London's date can differ from UTC's only between 23:00 and 24:00 UTC.
+      for (const ms of [day + 23 * HOUR - 1, day + 23 * HOUR, day + 24 * HOUR - 1]) check(ms);
+      const d = new Date(day);
+      if (d.getUTCDay() === 0 && d.getUTCDate() > 24 && [2, 9].includes(d.getUTCMonth())) {
+        for (let ms = day - 2 * HOUR; ms <= day + 26 * HOUR; ms += HOUR / 4) check(ms);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('falls back to the time-zone database before 1996 (other summer-time rules)', () => {
+    // 1995: BST ended on 22 October, the fourth Sunday, not the last.
+    expect(londonDate(new Date('1995-10-22T23:30:00Z'))).toBe('1995-10-22');
+    expect(londonDate(new Date('1995-10-21T23:30:00Z'))).toBe('1995-10-22');
   });
 });
 

@@ -88,8 +88,40 @@ const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 });
 
-/** The calendar date in England at `instant`, as YYYY-MM-DD (ages are taken on this day). */
+const HOUR_MS = 3_600_000;
+const summerTime = new Map<number, [number, number]>();
+
+/** The last Sunday of a month (0-based), at 01:00 UTC, as epoch milliseconds. */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+  return lastDay.getTime() - lastDay.getUTCDay() * 24 * HOUR_MS;
+}
+
+/**
+ * The calendar date in England at `instant`, as YYYY-MM-DD (ages are taken on this day).
+ * Since 1996 British Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on
+ * the last Sunday of October (the Summer Time Order 2002 and its predecessors), so the date is
+ * worked out by arithmetic: Intl's formatToParts cost 0.1 ms a call, and a page of 50 referrals
+ * makes 100 calls. Earlier instants go through Intl, which knows the older rules; a unit test
+ * compares the two for every hour from 1996 to 2040.
+ */
 export function londonDate(instant: Date = new Date()): string {
+  const ms = instant.getTime();
+  const year = instant.getUTCFullYear();
+  if (year < 1996 || Number.isNaN(ms)) return intlLondonDate(instant);
+  let bounds = summerTime.get(year);
+  if (!bounds) {
+    bounds = [lastSundayAt1Utc(year, 2), lastSundayAt1Utc(year, 9)];
+    summerTime.set(year, bounds);
+  }
+  const local = new Date(ms >= bounds[0] && ms < bounds[1] ? ms + HOUR_MS : ms);
+  const month = local.getUTCMonth() + 1;
+  const day = local.getUTCDate();
+  return `${local.getUTCFullYear()}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** londonDate by the platform's time-zone data (slow; the reference the fast path is tested against). */
+export function intlLondonDate(instant: Date): string {
   const parts = Object.fromEntries(LONDON_DATE.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
