@@ -377,7 +377,8 @@ async function main() {
         if (error instanceof HttpError)
           send(res, requestId, error.status, { status: error.status, detail: error.message });
         else {
-          console.error(error);
+          // Requests cut off by the harness stopping the baseline find the pool ended: not an error.
+          if (!stopping) console.error(error);
           send(res, requestId, 500, { status: 500, title: 'Internal error' });
         }
       },
@@ -391,7 +392,9 @@ async function main() {
       `bench baseline listening on ${typeof address === 'object' && address ? address.port : port}`,
     );
   });
+  let stopping = false;
   const stop = () => {
+    stopping = true;
     server.close(() => void pool.end().then(() => process.exit(0)));
     server.closeAllConnections();
   };

@@ -457,7 +457,19 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string {
 }
 
 /** The issue's fields first (name, rps, p50, p95, p99, errors, baselineRps, ratio), then the diagnostics. */
-const FIRST_KEYS = ['name', 'rps', 'p50', 'p95', 'p99', 'errors', 'baselineRps', 'ratio', 'requests'];
+const FIRST_KEYS = [
+  'name',
+  'rps',
+  'p50',
+  'p95',
+  'p99',
+  'errors',
+  'baselineRps',
+  'ratio',
+  'baselineP50',
+  'baselineP95',
+  'requests',
+];
 function ordered<T extends object>(entry: T): T {
   const keys = Object.keys(entry).sort(
     (a, b) => (FIRST_KEYS.indexOf(a) + 1 || 99) - (FIRST_KEYS.indexOf(b) + 1 || 99),
@@ -482,6 +494,9 @@ interface EndpointResult {
   errors?: number;
   baselineRps?: number;
   ratio?: number;
+  /** The baseline's own latencies: what the same SQL costs on this machine with no framework. */
+  baselineP50?: number;
+  baselineP95?: number;
   requests?: number;
   statusCodes?: Record<string, number>;
   variants?: Measured['variants'];
@@ -731,6 +746,8 @@ async function main() {
       const base = summarise(baseLoad);
       entry.baselineRps = base.rps;
       entry.ratio = base.rps ? round(measured.rps / base.rps, 2) : 0;
+      entry.baselineP50 = base.p50;
+      entry.baselineP95 = base.p95;
       line += `; baseline ${base.rps} rps (p95 ${base.p95} ms, ${base.errors} errors), ratio ${entry.ratio}`;
       if (base.errors) line += ` [baseline status ${JSON.stringify(base.statusCodes)}]`;
     }
@@ -846,13 +863,13 @@ async function main() {
     `\nBeacon at ${s.referrals.toLocaleString('en-GB')} referrals and ${s.notes.toLocaleString('en-GB')} notes; ${s.connections} connections, ${s.seconds} s per endpoint; ${cpus.length} CPUs, node ${process.version}\n`,
   );
   console.log(
-    `${pad('endpoint', 16, true)} ${pad('rps', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)} ${pad('baseline rps', 13)} ${pad('ratio', 6)}`,
+    `${pad('endpoint', 16, true)} ${pad('rps', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)} ${pad('baseline rps', 13)} ${pad('ratio', 6)} ${pad('base p95', 9)}`,
   );
   for (const e of endpoints)
     console.log(
       e.skipped
         ? `${pad(e.name, 16, true)} skipped: ${e.skipped}`
-        : `${pad(e.name, 16, true)} ${pad(e.rps, 8)} ${pad(e.p50, 8)} ${pad(e.p95, 8)} ${pad(e.p99, 8)} ${pad(e.errors, 7)} ${pad(e.baselineRps ?? '', 13)} ${pad(e.ratio ?? '', 6)}`,
+        : `${pad(e.name, 16, true)} ${pad(e.rps, 8)} ${pad(e.p50, 8)} ${pad(e.p95, 8)} ${pad(e.p99, 8)} ${pad(e.errors, 7)} ${pad(e.baselineRps ?? '', 13)} ${pad(e.ratio ?? '', 6)} ${pad(e.baselineP95 ?? '', 9)}`,
     );
   for (const e of endpoints)
     for (const v of e.variants ?? [])
