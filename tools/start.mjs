@@ -4,7 +4,7 @@
 // DATABASE_URL is set. Ctrl-C stops the server and the database cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from './embedded-db.mjs';
+import { projectRoot, takeOverShutdownSignals } from './embedded-db.mjs';
 
 const build = spawnSync(
   'npx',
@@ -26,5 +26,6 @@ const child = spawn(process.execPath, [path.join(projectRoot, 'tools/with-db.mjs
   stdio: 'inherit',
   env: { ...process.env, SPA_DIR: process.env.SPA_DIR ?? path.join(projectRoot, 'dist/apps/web') },
 });
+takeOverShutdownSignals(); // with-db stops the API, then its database
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,7 +4,7 @@
 //   node tools/with-db.mjs node dist/apps/api/apps/api/src/main.js
 // With --fresh (and no DATABASE_URL) it uses a throwaway cluster under tmp/ on a free port instead.
 import { spawn } from 'node:child_process';
-import { provideDatabase } from './embedded-db.mjs';
+import { provideDatabase, takeOverShutdownSignals } from './embedded-db.mjs';
 
 let argv = process.argv.slice(2);
 const fresh = argv[0] === '--fresh';
@@ -25,6 +25,8 @@ try {
 
 const child = spawn(command, args, { stdio: 'inherit', env: database.env });
 let stopping = false;
+// The command ends first (the API shuts down gracefully, using the database), then the database.
+takeOverShutdownSignals();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     stopping = true;
