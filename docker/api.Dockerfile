@@ -46,6 +46,9 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/api ./dist/apps/api
 USER node
 EXPOSE 3000
+# Ready: database up, migrations current, not shutting down (GET /api/health/ready).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/ready', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# The API finishes its requests on SIGTERM (docs/runbook.md); say so rather than rely on the default.
+STOPSIGNAL SIGTERM
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

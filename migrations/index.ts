@@ -1,4 +1,7 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { Reports1795981314545 } from './1795981314545-Reports';
+import { RemindersAndJobRuns1795981210732 } from './1795981210732-RemindersAndJobRuns';
+import { PgBoss1795981200000 } from './1795981200000-PgBoss';
 import { AuditAppend1795980818480 } from './1795980818480-AuditAppend';
 import { TriageIndexes1795975500039 } from './1795975500039-TriageIndexes';
 import { TemporaryPasswords1795972850632 } from './1795972850632-TemporaryPasswords';
@@ -22,4 +25,7 @@ export const MIGRATIONS = [
   TemporaryPasswords1795972850632,
   TriageIndexes1795975500039,
   AuditAppend1795980818480,
+  PgBoss1795981200000,
+  RemindersAndJobRuns1795981210732,
+  Reports1795981314545,
 ];

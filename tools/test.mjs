@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test, in order of cost. Runs them all even when one fails,
 // prints a summary, and ends with the totals alone on the last line: `N passed, N failed`.
-// Each static check (format, lint, types, api-client, migrations, bundle size) counts as one; jest suites
-// count their tests, and a suite that could not run counts as a failure.
+// Each static check (format, lint, types, api-client, migrations, deployment files, bundle size) counts as
+// one; jest suites count their tests, and a suite that could not run counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,8 @@ const checks = [
   { name: 'types', command: [...nx, 'run-many', '-t', 'typecheck', '--output-style=static'] },
   { name: 'api-client is current', command: ['node', 'tools/api-client.mjs', '--check'] },
   { name: 'migrations match entities', command: ['npm', 'run', '--silent', 'migration:check'] },
+  // Compose (DCLint schema + rules, and docker-compose config -q where installed), Dockerfiles, nginx.
+  { name: 'deployment files', command: ['node', 'tools/check-deploy.mjs'] },
   {
     name: 'bundle size',
     command: [

@@ -10,10 +10,14 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DataProtectionModule } from './data-protection/data-protection.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { HospitalsModule } from './hospitals/hospitals.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { RemindersModule } from './reminders/reminders.module';
+import { ReportsModule } from './reports/reports.module';
 import { SignpostingModule } from './signposting/signposting.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
@@ -30,6 +34,9 @@ export class AppModule {
           inject: [APP_CONFIG],
           useFactory: (c: AppConfig) => dataSourceOptions(c.database.url, c.database.poolSize),
         }),
+        // First, so the probes lead the OpenAPI document as they did.
+        HealthModule,
+        MetricsModule,
         AuditModule,
         IdempotencyModule,
         AuthModule,
@@ -43,8 +50,10 @@ export class AppModule {
         VisitsModule,
         CaseworkModule,
         DataProtectionModule,
+        RemindersModule,
+        JobsModule,
+        ReportsModule,
       ],
-      controllers: [HealthController],
     };
   }
 }

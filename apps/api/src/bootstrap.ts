@@ -15,6 +15,8 @@ import { requestIdAndLog } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions, runMigrations } from './database/data-source';
+import { Lifecycle } from './health/lifecycle';
+import { MetricsService } from './metrics/metrics.service';
 import { seedDemoData } from './seed/demo-seed';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -46,6 +48,8 @@ export async function createApp(
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.use(requestIdAndLog(logger));
+  app.use(app.get(Lifecycle).track);
+  app.use(app.get(MetricsService).track);
   app.use(
     '/api/docs',
     helmet({
@@ -101,7 +105,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
+  // Signals are handled in main.ts (health/graceful-shutdown.ts), which finishes requests before app.close().
 
   if (config.http.apiDocs) {
     SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp, prepareDatabase } from './bootstrap';
 import { JsonLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config/config';
+import { handleShutdownSignals } from './health/graceful-shutdown';
 
 async function main() {
   let config;
@@ -18,6 +19,7 @@ async function main() {
   const app = await createApp(config, logger);
   await prepareDatabase(app, config, logger);
   await app.listen(config.http.port);
+  handleShutdownSignals(app, config, logger);
   const url = `http://localhost:${config.http.port}`;
   logger.log(
     { msg: `Beacon is listening on ${url}`, env: config.env, spa: Boolean(config.http.spaDir) },

@@ -101,6 +101,17 @@ class Records {
       ),
     );
   }
+  /** A reminder of the owner's: no contact on their case. */
+  reminder() {
+    return this.once('reminder', async () => {
+      const [row] = await t.dataSource.query(
+        `INSERT INTO reminders (advocate_id, kind, due_on, referral_id, dedupe_key)
+         VALUES ($1, 'NO_CONTACT_14_DAYS', current_date, $2, $3) RETURNING id`,
+        [users.ownerAdvocate.id, (await this.referral()).id, `matrix:${Math.random()}`],
+      );
+      return row as { id: string };
+    });
+  }
   carer() {
     return this.once('carer', () => ok('POST', '/api/clients', newClient(), 'ownerAdvocate'));
   }
@@ -240,12 +251,26 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
   'POST /api/clients': async () => ({ path: '/api/clients', body: newClient() }),
   'GET /api/clients/{id}': async (r) => ({ path: `/api/clients/${(await r.carer()).id}` }),
   'GET /api/clients/{id}/export': async (r) => ({ path: `/api/clients/${(await r.carer()).id}/export` }),
+  'PATCH /api/clients/{id}': async (r) => ({
+    path: `/api/clients/${(await r.carer()).id}`,
+    body: { gender: 'PREFER_NOT_TO_SAY', version: 1 },
+  }),
   'POST /api/eligibility/check': async () => ({
     path: '/api/eligibility/check',
     body: { serviceType: 'IMHA', facts: { legalStatus: 'S3' } },
   }),
   'GET /api/health': async () => ({ path: '/api/health' }),
+  'GET /api/health/live': async () => ({ path: '/api/health/live' }),
+  'GET /api/health/ready': async () => ({ path: '/api/health/ready' }),
   'GET /api/hospitals': async () => ({ path: '/api/hospitals' }),
+  'GET /api/jobs': async () => ({ path: '/api/jobs' }),
+  // The matrix runs with jobs switched off: 409 proves the admin got through.
+  'POST /api/jobs/{name}/run': async () => ({ path: '/api/jobs/reminders/run' }),
+  'GET /api/reminders': async () => ({ path: '/api/reminders' }),
+  'GET /api/reminders/count': async () => ({ path: '/api/reminders/count' }),
+  'POST /api/reminders/{id}/dismiss': async (r) => ({
+    path: `/api/reminders/${(await r.reminder()).id}/dismiss`,
+  }),
   'POST /api/hospitals': async () => ({
     path: '/api/hospitals',
     body: { name: `Hospital ${Math.random()}` },
@@ -308,6 +333,19 @@ const CALLS: Record<string, (r: Records, actor: Actor) => Promise<Call>> = {
     path: `/api/referrals/${(await r.received()).id}/triage`,
     body: { decision: 'ACCEPT', version: 1 },
   }),
+  'GET /api/reports/summary': async () => ({
+    path: `/api/reports/summary?from=${london(-30)}&to=${london(0)}`,
+  }),
+  'GET /api/reports/summary.csv': async () => ({
+    path: `/api/reports/summary.csv?from=${london(-30)}&to=${london(0)}`,
+  }),
+  'GET /api/reports/targets': async () => ({ path: '/api/reports/targets' }),
+  // The version now (an earlier cell may have changed it), so the admin's change goes through.
+  'PATCH /api/reports/targets/{serviceType}': async () => {
+    const { items } = await ok('GET', '/api/reports/targets');
+    const carers = items.find((item: { serviceType: string }) => item.serviceType === 'CARERS');
+    return { path: '/api/reports/targets/CARERS', body: { targetDays: 9, version: carers.version } };
+  },
   'GET /api/retention/due': async () => ({ path: '/api/retention/due' }),
   // A case that is not due: 409 proves the admin got through without anonymising anything.
   'POST /api/retention/referrals/{id}/anonymise': async (r) => ({

@@ -34,6 +34,7 @@ const FINGERPRINT = `SELECT md5(string_agg(t, '|' ORDER BY t)) AS fp FROM (
   SELECT 'x' || id FROM records_access UNION ALL
   SELECT 'h' || id FROM hospitals UNION ALL
   SELECT 'w' || id FROM wards UNION ALL
+  SELECT 't' || service_type || version FROM waiting_time_targets UNION ALL
   SELECT 'd' || id || version FROM visit_schedules UNION ALL
   SELECT 'i' || id || version FROM visits WHERE status <> 'PLANNED' OR logged_at IS NOT NULL OR date <> occurrence_date
 ) rows(t)`;
@@ -108,6 +109,8 @@ const query = fc.dictionary(
     ...['limit', 'cursor', 'q', 'status', 'serviceType', 'localAuthority', 'from', 'to', 'order', 'x'],
     ...['advocateId', 'carerClientId', 'clientId', 'createdBy', 'wardId', 'hospitalId', 'actorId'],
     ...['entityType', 'entityId', 'includeInactive'],
+    ...['receivedFrom', 'receivedTo', 'source', 'outcome', 'issue', 'declineReason', 'signpost'],
+    ...['ageBand', 'gender', 'ethnicity', 'disability'],
   ),
   fc.oneof(scalar.map(String), fc.string({ maxLength: 20 }), fc.uuid()),
   { maxKeys: 4 },

@@ -139,6 +139,10 @@ describe('guards', () => {
       // The iCalendar feed: calendar apps cannot sign in, so its URL carries a secret (no client data).
       'GET /calendar/feeds/:file',
       'GET /health',
+      'GET /health/live',
+      'GET /health/ready',
+      // Not a user's route: 404 unless METRICS_TOKEN is set and sent as a bearer token (metrics.integration-spec.ts).
+      'GET /metrics',
       'POST /auth/login',
       'POST /auth/logout',
       'POST /auth/refresh',

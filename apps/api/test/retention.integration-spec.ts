@@ -82,6 +82,10 @@ describe('retention review', () => {
 
   it('anonymises a due case on an admin’s confirmation: content removed, shape kept, audited', async () => {
     const old = await closedCase(9);
+    await t.dataSource.query(
+      `UPDATE clients SET age_band = 'AGE_25_34', gender = 'WOMAN', ethnicity = 'MIXED', disability = 'YES' WHERE id = $1`,
+      [old.clientId],
+    );
     const answer = await t.request('POST', `/api/retention/referrals/${old.id}/anonymise`, {
       token: admin.token,
       body: { reason: 'Retention review: closed over 8 years ago' },
@@ -105,10 +109,18 @@ describe('retention review', () => {
       [old.id],
     );
     expect(meeting).toMatchObject({ attendees: [], outcome: null });
-    const [client] = await t.dataSource.query('SELECT first_name, date_of_birth FROM clients WHERE id = $1', [
-      old.clientId,
-    ]);
-    expect(client).toEqual({ first_name: 'Anonymised', date_of_birth: null });
+    const [client] = await t.dataSource.query(
+      'SELECT first_name, date_of_birth, age_band, gender, ethnicity, disability FROM clients WHERE id = $1',
+      [old.clientId],
+    );
+    expect(client).toEqual({
+      first_name: 'Anonymised',
+      date_of_birth: null,
+      age_band: null,
+      gender: null,
+      ethnicity: null,
+      disability: null,
+    });
     const [row] = await t.dataSource.query(
       `SELECT details FROM audit_events WHERE action = 'referral.anonymise' AND entity_id = $1`,
       [old.id],

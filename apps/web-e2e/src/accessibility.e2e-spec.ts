@@ -1,4 +1,4 @@
-import { addDays, londonDate, weekdayOf } from '@beacon/domain';
+import { addDays, londonDate, londonInstant, weekdayOf } from '@beacon/domain';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -58,6 +58,33 @@ beforeAll(async () => {
     advocateId: sam,
     version: accepted.version,
   });
+  // A meeting tomorrow on a case of Sam's, and the reminders job run: the reminders panel has one.
+  const withMeeting = await createReferral(manager, uniqueName('Morgan'));
+  const acceptedToo = await manager.call<{ version: number }>(
+    'POST',
+    `/api/referrals/${withMeeting.id}/triage`,
+    { decision: 'ACCEPT', version: withMeeting.version },
+  );
+  await manager.call('POST', `/api/referrals/${withMeeting.id}/allocate`, {
+    advocateId: sam,
+    version: acceptedToo.version,
+  });
+  await manager.call('POST', `/api/referrals/${withMeeting.id}/meetings`, {
+    kind: 'CPA_REVIEW',
+    startsAt: londonInstant(addDays(londonDate(), 1), '11:00').toISOString(),
+    location: 'Ward meeting room',
+    inPrivate: false,
+    attendees: ['Client'],
+  });
+  const admin = await apiAs(DEMO_USERS.admin.email);
+  await admin.call('POST', '/api/jobs/reminders/run').catch(() => undefined); // 409: one is already waiting
+  const advocate = await apiAs(DEMO_USERS.advocate.email);
+  for (let tries = 0; ; tries++) {
+    const { open } = await advocate.call<{ open: number }>('GET', '/api/reminders/count');
+    if (open > 0) break;
+    if (tries > 60) throw new Error('The reminders job made no reminder for Sam within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   // A one-off visit three days ago, never logged: Sam has a visit to log (the log form).
   const { items } = await manager.call<{ items: { id: string; name: string }[] }>('GET', '/api/wards');
   const ward = items.find((item) => item.name === WARD);
@@ -339,6 +366,7 @@ describe.each(VIEWPORTS)('WCAG 2.2 AA at $width px', (viewport) => {
       await page.goto(`/referrals/${received.id}`);
       await heading(page, new RegExp(received.reference)).waitFor();
       await audit.check('referral, received');
+      await audit.dialog(page.getByRole('button', { name: 'Record answers' }), 'equality monitoring');
       await audit.dialog(page.getByRole('button', { name: 'Accept', exact: true }), 'accept');
       await audit.dialog(
         page.getByRole('button', { name: 'Decline', exact: true }),
@@ -406,6 +434,27 @@ describe.each(VIEWPORTS)('WCAG 2.2 AA at $width px', (viewport) => {
 
       await follow(page, navLink(page, 'Time'), 'Time');
       await audit.check('time, everyone');
+
+      // Reports: charts whose bars are links, their tables, the period's errors, the printed report.
+      await follow(page, navLink(page, 'Reports'), 'Reports');
+      await page.locator('.report-figures').waitFor();
+      await audit.check('reports');
+      await page.getByText('Referrals by service as a table', { exact: true }).click();
+      await audit.check('reports, a table open');
+      await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Choose dates' });
+      await page.getByLabel('From', { exact: true }).fill('2026-05-02');
+      await page.getByLabel('To (inclusive)', { exact: true }).fill('2026-05-01');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      await audit.check('reports, period with errors');
+      await follow(
+        page,
+        page.getByRole('link', { name: 'Commissioners’ report' }),
+        /^Commissioners’ report: /,
+        /^Commissioners’ report: .+ – Beacon$/,
+      );
+      await page.locator('.report-figures').waitFor();
+      await audit.check('commissioners report');
 
       await follow(page, page.getByRole('link', { name: /^Your account/ }), 'Your account');
       await audit.check('account, two-step due');
@@ -477,6 +526,13 @@ describe.each(VIEWPORTS)('WCAG 2.2 AA at $width px', (viewport) => {
 
       await follow(page, navLink(page, 'Hospitals'), 'Hospitals and wards');
       await audit.check('hospitals, admin');
+
+      await follow(page, navLink(page, 'Jobs'), 'Background jobs');
+      await audit.check('jobs');
+
+      await follow(page, navLink(page, 'Reports'), 'Reports');
+      await page.getByRole('button', { name: 'Save targets' }).waitFor();
+      await audit.check('reports, admin (targets form)');
 
       await follow(page, page.getByRole('link', { name: /^Your account/ }), 'Your account');
       await audit.check('account, admin');

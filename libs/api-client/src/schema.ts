@@ -8,7 +8,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The API and its database answer */
         get: operations["Health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up (the database is not asked) */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers, its migrations are current, and the process is not shutting down */
+        get: operations["Health_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -458,7 +493,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a client’s equality-monitoring answers (age band, gender, ethnic group, disability)
+         * @description A field left out is unchanged; null clears it. Audited with the names of the fields changed.
+         */
+        patch: operations["Clients_update"];
         trace?: never;
     };
     "/api/authorisations": {
@@ -1071,6 +1110,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My reminders, not dismissed, oldest due first (keyset pages)
+         * @description Made by the reminders job (hourly): ward visits today, meetings tomorrow, active cases with no contact for 14 days. Audited when it shows cases.
+         */
+        get: operations["Reminders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many reminders I have not dismissed */
+        get: operations["Reminders_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss one of my reminders (it stays dismissed while it is due) */
+        post: operations["Reminders_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs: each schedule, its last and next run, and what waits, runs or failed */
+        get: operations["Jobs_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a job now (queued at once; audited) */
+        post: operations["Jobs_runNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every report figure for a period of Europe/London days (inclusive), docs/reports.md defines each
+         * @description Aggregates only. Audited as report.summary with the period.
+         */
+        get: operations["Reports_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/summary.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same figures as CSV: one tidy table, section,key,label,measure,value
+         * @description The file name carries the period. Audited as report.export with the period.
+         */
+        get: operations["Reports_summaryCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The waiting-time target of each service: days from receipt to first contact */
+        get: operations["Reports_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/targets/{serviceType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change one service’s waiting-time target (admins); audited with before and after */
+        patch: operations["Reports_updateTarget"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1080,6 +1281,36 @@ export interface components {
             status: "ok" | "error";
             /** @enum {string} */
             db: "up" | "down";
+        };
+        LivenessDto: {
+            /**
+             * @description The process is up and answering; the database is not asked
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        ReadinessDto: {
+            /**
+             * @description ready: send this process traffic; not-ready: take it out of the load balancer
+             * @enum {string}
+             */
+            status: "ready" | "not-ready";
+            /**
+             * @description Whether the database answered within 2 seconds
+             * @enum {string}
+             */
+            database: "up" | "down";
+            /**
+             * @description current: the database has exactly the migrations this version knows; ahead: it also has newer ones (a newer version migrated it: still ready, for rolling upgrades); pending: some of this version’s migrations have not run; unknown: the database did not answer
+             * @enum {string}
+             */
+            migrations: "current" | "ahead" | "pending" | "unknown";
+            /** @description Migrations this version expects that the database has not applied, oldest first */
+            pendingMigrations: string[];
+            /** @description The process received SIGTERM or SIGINT and is finishing its requests */
+            shuttingDown: boolean;
+            /** @description What is not ready, in words; empty when ready */
+            problems: string[];
         };
         AuditEventDto: {
             /** Format: uuid */
@@ -1327,6 +1558,26 @@ export interface components {
             /** @description Why, in plain English, so a manager can see the decision */
             reasons: string[];
         };
+        /**
+         * @description Equality monitoring (optional); reports use the date of birth instead when there is one
+         * @enum {string}
+         */
+        AgeBand: "UNDER_18" | "AGE_18_24" | "AGE_25_34" | "AGE_35_44" | "AGE_45_54" | "AGE_55_64" | "AGE_65_74" | "AGE_75_PLUS" | "PREFER_NOT_TO_SAY";
+        /**
+         * @description Equality monitoring (optional)
+         * @enum {string}
+         */
+        Gender: "WOMAN" | "MAN" | "NON_BINARY" | "OTHER" | "PREFER_NOT_TO_SAY";
+        /**
+         * @description Equality monitoring (optional): the 2021 Census high-level ethnic groups
+         * @enum {string}
+         */
+        Ethnicity: "ASIAN" | "BLACK" | "MIXED" | "WHITE" | "OTHER" | "PREFER_NOT_TO_SAY";
+        /**
+         * @description Equality monitoring (optional): whether the person considers themselves disabled
+         * @enum {string}
+         */
+        Disability: "YES" | "NO" | "PREFER_NOT_TO_SAY";
         ClientInput: {
             /** @example Jordan */
             firstName: string;
@@ -1347,6 +1598,14 @@ export interface components {
             email?: string;
             address?: string;
             localAuthority: components["schemas"]["LocalAuthority"];
+            /** @description Equality monitoring (optional); reports use the date of birth instead when there is one */
+            ageBand?: components["schemas"]["AgeBand"];
+            /** @description Equality monitoring (optional) */
+            gender?: components["schemas"]["Gender"];
+            /** @description Equality monitoring (optional): the 2021 Census high-level ethnic groups */
+            ethnicity?: components["schemas"]["Ethnicity"];
+            /** @description Equality monitoring (optional): whether the person considers themselves disabled */
+            disability?: components["schemas"]["Disability"];
         };
         ClientSummaryDto: {
             /** Format: uuid */
@@ -1369,6 +1628,10 @@ export interface components {
             phone: string | null;
             email: string | null;
             address: string | null;
+            ageBand: components["schemas"]["AgeBand"] | null;
+            gender: components["schemas"]["Gender"] | null;
+            ethnicity: components["schemas"]["Ethnicity"] | null;
+            disability: components["schemas"]["Disability"] | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1387,6 +1650,10 @@ export interface components {
             phone: string | null;
             email: string | null;
             address: string | null;
+            ageBand: components["schemas"]["AgeBand"] | null;
+            gender: components["schemas"]["Gender"] | null;
+            ethnicity: components["schemas"]["Ethnicity"] | null;
+            disability: components["schemas"]["Disability"] | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1394,6 +1661,14 @@ export interface components {
         ClientPageDto: {
             items: components["schemas"]["ClientDto"][];
             nextCursor: string | null;
+        };
+        UpdateClientInput: {
+            /** @description The version you loaded; a stale one answers 409 */
+            version: number;
+            ageBand?: components["schemas"]["AgeBand"] | null;
+            gender?: components["schemas"]["Gender"] | null;
+            ethnicity?: components["schemas"]["Ethnicity"] | null;
+            disability?: components["schemas"]["Disability"] | null;
         };
         /** @enum {string} */
         AuthorisationMethod: "VERBAL" | "WRITTEN" | "EMAIL";
@@ -1673,6 +1948,8 @@ export interface components {
             /** @description What you may do next */
             nextActions: components["schemas"]["ReferralAction"][];
         };
+        /** @enum {string} */
+        DeclineCategory: "NOT_ELIGIBLE" | "OUT_OF_SCOPE" | "OTHER";
         ReferralSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2216,6 +2493,298 @@ export interface components {
             /** @example Retention review November 2026: closed more than 8 years ago */
             reason: string;
         };
+        /**
+         * @description VISIT_TODAY: a ward visit planned for today, not logged yet. MEETING_TOMORROW: a meeting on the case tomorrow. NO_CONTACT_14_DAYS: an active case with no contact for 14 days or more.
+         * @enum {string}
+         */
+        ReminderKind: "VISIT_TODAY" | "MEETING_TOMORROW" | "NO_CONTACT_14_DAYS";
+        ReminderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description VISIT_TODAY: a ward visit planned for today, not logged yet. MEETING_TOMORROW: a meeting on the case tomorrow. NO_CONTACT_14_DAYS: an active case with no contact for 14 days or more. */
+            kind: components["schemas"]["ReminderKind"];
+            /**
+             * Format: date
+             * @description The Europe/London day it is about: the visit’s, the meeting’s, or the 14th day without contact
+             */
+            dueOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            referralId: string | null;
+            /** @example REF-2026-000123 */
+            referralReference: string | null;
+            /** @description The person the case is about */
+            clientName: string | null;
+            /** Format: uuid */
+            visitId: string | null;
+            wardName: string | null;
+            hospitalName: string | null;
+            /** Format: uuid */
+            meetingId: string | null;
+            meetingKind: components["schemas"]["MeetingKind"] | null;
+            /**
+             * Format: date-time
+             * @description When the visit or meeting starts
+             */
+            startsAt: string | null;
+            /**
+             * Format: date
+             * @description NO_CONTACT_14_DAYS: the day of the last contact
+             */
+            lastContactOn: string | null;
+        };
+        ReminderListDto: {
+            items: components["schemas"]["ReminderDto"][];
+            nextCursor: string | null;
+        };
+        ReminderCountDto: {
+            /** @description Reminders not dismissed */
+            open: number;
+        };
+        /** @enum {string} */
+        JobName: "reminders" | "retention-review" | "audit-verify";
+        /**
+         * @description SCHEDULE, or MANUAL (an admin ran it now)
+         * @enum {string}
+         */
+        JobTrigger: "SCHEDULE" | "MANUAL";
+        /** @enum {string} */
+        JobOutcome: "SUCCEEDED" | "FAILED";
+        JobRunDto: {
+            /** Format: uuid */
+            id: string;
+            job: components["schemas"]["JobName"];
+            /** @description SCHEDULE, or MANUAL (an admin ran it now) */
+            trigger: components["schemas"]["JobTrigger"];
+            /** Format: uuid */
+            requestedBy: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string;
+            outcome: components["schemas"]["JobOutcome"];
+            /** @description What came of it, in a sentence (counts and identifiers only) */
+            summary: string;
+        };
+        JobStatusDto: {
+            name: components["schemas"]["JobName"];
+            title: string;
+            description: string;
+            /**
+             * @description Cron, in timeZone
+             * @example 0 * * * *
+             */
+            cron: string;
+            /** @example Europe/London */
+            timeZone: string;
+            /** @example Every hour, on the hour */
+            every: string;
+            /**
+             * Format: date-time
+             * @description The next scheduled run (null until an API process with jobs on has registered the schedule)
+             */
+            nextRunAt: string | null;
+            lastRun: components["schemas"]["JobRunDto"] | null;
+            /** Format: date-time */
+            lastSucceededAt: string | null;
+            /** @description Jobs waiting in the queue (new or to retry) */
+            queued: number;
+            /** @description Jobs running now */
+            active: number;
+            /** @description Jobs pg-boss marked failed in the last 7 days */
+            failedLast7Days: number;
+        };
+        JobsStatusDto: {
+            /** @description Whether this API process runs jobs (JOBS_ENABLED) */
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When an API process last looked for due schedules (every 30 seconds while any runs jobs; older means none does)
+             */
+            schedulerSeenAt: string | null;
+            items: components["schemas"]["JobStatusDto"][];
+            /** @description The 20 latest runs of any job, newest first */
+            recentRuns: components["schemas"]["JobRunDto"][];
+        };
+        JobRunRequestedDto: {
+            job: components["schemas"]["JobName"];
+            /**
+             * Format: uuid
+             * @description The queued pg-boss job
+             */
+            queueJobId: string;
+        };
+        ReportPeriodDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @example Financial year 2026/27 */
+            label: string;
+            /** @example Europe/London */
+            timeZone: string;
+        };
+        ReportTotalsDto: {
+            /** @description Referrals received in the period */
+            received: number;
+            /** @description Of those, declined (now) */
+            declined: number;
+            /** @description Of those, first contact made (now) */
+            contacted: number;
+            /** @description Of those, open and still waiting for first contact (now) */
+            awaitingContact: number;
+            /** @description Of those, closed (now) */
+            closed: number;
+            /** @description Open cases (allocated or active) across all advocates, now */
+            openCaseload: number;
+            /** @description Ward visits held in the period */
+            visitsHeld: number;
+            /** @description Patients seen on those visits */
+            patientsSeen: number;
+            /** @description Minutes recorded in the period (case notes and ward visits) */
+            minutesRecorded: number;
+        };
+        ReportCountDto: {
+            /** @description An enum value, YYYY-MM for months, an id, or NOT_RECORDED / OTHER */
+            key: string;
+            label: string;
+            count: number;
+        };
+        DeclinedDto: {
+            /** @description Referrals received in the period and declined */
+            total: number;
+            /** @description Why, from the recorded decision: NOT_ELIGIBLE, OUT_OF_SCOPE (no issue in scope) or OTHER */
+            byReason: components["schemas"]["ReportCountDto"][];
+            /** @description Referrals received in the period (declined or not) signposted to each directory entry (key: its id), or OTHER for destinations typed in */
+            signposting: components["schemas"]["ReportCountDto"][];
+            /** @description Referrals received in the period that were signposted anywhere */
+            signposted: number;
+        };
+        WaitingFiguresDto: {
+            /** @description Referrals received in the period with a first contact */
+            contacted: number;
+            /** @description Median days from received to first contact (elapsed, 1 decimal) */
+            medianDays: number | null;
+            /** @description 90th percentile (continuous), days, 1 decimal */
+            p90Days: number | null;
+            /** @description Of the contacted, how many within their service’s target */
+            withinTarget: number;
+            /** @description withinTarget ÷ contacted, 0–1 (3 decimals); null when nobody was contacted */
+            shareWithinTarget: number | null;
+            /** @description Received in the period, open and not yet contacted (now) */
+            stillWaiting: number;
+            /** @description Of those still waiting, how many are already past their target (now) */
+            stillWaitingBeyondTarget: number;
+        };
+        ServiceWaitingDto: {
+            /** @description Referrals received in the period with a first contact */
+            contacted: number;
+            /** @description Median days from received to first contact (elapsed, 1 decimal) */
+            medianDays: number | null;
+            /** @description 90th percentile (continuous), days, 1 decimal */
+            p90Days: number | null;
+            /** @description Of the contacted, how many within their service’s target */
+            withinTarget: number;
+            /** @description withinTarget ÷ contacted, 0–1 (3 decimals); null when nobody was contacted */
+            shareWithinTarget: number | null;
+            /** @description Received in the period, open and not yet contacted (now) */
+            stillWaiting: number;
+            /** @description Of those still waiting, how many are already past their target (now) */
+            stillWaitingBeyondTarget: number;
+            serviceType: components["schemas"]["ServiceType"];
+            label: string;
+            /** @description The target (days) in force when the report was made */
+            targetDays: number;
+        };
+        WaitingTimesDto: {
+            overall: components["schemas"]["WaitingFiguresDto"];
+            byService: components["schemas"]["ServiceWaitingDto"][];
+        };
+        AdvocateCaseloadDto: {
+            /** Format: uuid */
+            advocateId: string;
+            advocateName: string;
+            /** @description Allocated or active cases now */
+            open: number;
+            /** @description Referrals received in the period now allocated to this advocate */
+            receivedInPeriod: number;
+            /** @description Cases of this advocate closed in the period */
+            closedInPeriod: number;
+        };
+        WardVisitsDto: {
+            /** Format: uuid */
+            wardId: string;
+            wardName: string;
+            hospitalName: string;
+            /** @description Visits logged as held, dated in the period */
+            held: number;
+            /** @description Visits cancelled, dated in the period */
+            cancelled: number;
+            /** @description Patients seen on the held visits */
+            patientsSeen: number;
+            /** @description New referrals picked up on the held visits */
+            newReferrals: number;
+            /** @description Minutes logged on the held visits */
+            minutesSpent: number;
+        };
+        ActivityTimeDto: {
+            /** @description A case note kind (CONTACT, VISIT, MEETING, ADMIN, OTHER) or WARD_VISIT */
+            activity: string;
+            label: string;
+            /** @description Entries with time recorded */
+            entries: number;
+            minutes: number;
+        };
+        DemographicsDto: {
+            /** @description From the date of birth at the referral’s date when recorded, else the recorded band */
+            ageBand: components["schemas"]["ReportCountDto"][];
+            gender: components["schemas"]["ReportCountDto"][];
+            ethnicity: components["schemas"]["ReportCountDto"][];
+            disability: components["schemas"]["ReportCountDto"][];
+        };
+        ReportSummaryDto: {
+            period: components["schemas"]["ReportPeriodDto"];
+            /** Format: date-time */
+            generatedAt: string;
+            totals: components["schemas"]["ReportTotalsDto"];
+            /** @description Referrals received, by service */
+            byService: components["schemas"]["ReportCountDto"][];
+            bySource: components["schemas"]["ReportCountDto"][];
+            byLocalAuthority: components["schemas"]["ReportCountDto"][];
+            /** @description Their status now */
+            byStatus: components["schemas"]["ReportCountDto"][];
+            /** @description The closed ones, by outcome */
+            byOutcome: components["schemas"]["ReportCountDto"][];
+            /** @description Issues raised (a referral counts once for each issue it names) */
+            byIssue: components["schemas"]["ReportCountDto"][];
+            /** @description By month received (Europe/London), key YYYY-MM */
+            byMonth: components["schemas"]["ReportCountDto"][];
+            declined: components["schemas"]["DeclinedDto"];
+            waitingTimes: components["schemas"]["WaitingTimesDto"];
+            caseload: components["schemas"]["AdvocateCaseloadDto"][];
+            visits: components["schemas"]["WardVisitsDto"][];
+            time: components["schemas"]["ActivityTimeDto"][];
+            /** @description Referrals received, by the person’s answers */
+            demographics: components["schemas"]["DemographicsDto"];
+        };
+        WaitingTargetDto: {
+            serviceType: components["schemas"]["ServiceType"];
+            label: string;
+            targetDays: number;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WaitingTargetListDto: {
+            items: components["schemas"]["WaitingTargetDto"][];
+        };
+        UpdateWaitingTargetInput: {
+            /** @description Days from receipt to first contact */
+            targetDays: number;
+            /** @description The version you loaded; a stale one answers 409 */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2250,6 +2819,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready for traffic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description Not ready: `problems` says why */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
         };
@@ -3458,6 +4075,66 @@ export interface operations {
             };
         };
     };
+    Clients_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClientInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            /** @description Invalid fields, each named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such client, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Authorisations_list: {
         parameters: {
             query: {
@@ -3763,6 +4440,23 @@ export interface operations {
                 createdBy?: string;
                 /** @description Reference, client name or NHS number */
                 q?: string;
+                /** @description Received on or after this Europe/London day (as reports count) */
+                receivedFrom?: string;
+                /** @description Received on or before this Europe/London day */
+                receivedTo?: string;
+                source?: components["schemas"]["ReferralSource"];
+                outcome?: components["schemas"]["ClosureOutcome"];
+                /** @description Referrals naming this issue */
+                issue?: components["schemas"]["Issue"];
+                /** @description Declined referrals classed as reports class them */
+                declineReason?: components["schemas"]["DeclineCategory"];
+                /** @description The client’s age band as reports take it (from the date of birth on the day received) */
+                ageBand?: "UNDER_18" | "AGE_18_24" | "AGE_25_34" | "AGE_35_44" | "AGE_45_54" | "AGE_55_64" | "AGE_65_74" | "AGE_75_PLUS" | "PREFER_NOT_TO_SAY" | "NOT_RECORDED";
+                gender?: "WOMAN" | "MAN" | "NON_BINARY" | "OTHER" | "PREFER_NOT_TO_SAY" | "NOT_RECORDED";
+                ethnicity?: "ASIAN" | "BLACK" | "MIXED" | "WHITE" | "OTHER" | "PREFER_NOT_TO_SAY" | "NOT_RECORDED";
+                disability?: "YES" | "NO" | "PREFER_NOT_TO_SAY" | "NOT_RECORDED";
+                /** @description Signposted to this directory entry (its id), or OTHER for somewhere typed in */
+                signpost?: string;
                 /** @description By received time; oldest first suits a triage queue */
                 order?: "newest" | "oldest";
             };
@@ -5552,6 +6246,373 @@ export interface operations {
                 content?: never;
             };
             /** @description Not yet due, or already anonymised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderCountDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADVOCATE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such reminder, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Jobs_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsStatusDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Jobs_runNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: components["schemas"]["JobName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunRequestedDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already waiting to run, or jobs are switched off in this process */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reports_summary: {
+        parameters: {
+            query: {
+                /** @description First day (Europe/London), inclusive */
+                from: string;
+                /** @description Last day (Europe/London), inclusive; the period is at most 366 days long */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummaryDto"];
+                };
+            };
+            /** @description A date that is not a real YYYY-MM-DD, an end before the start, or more than 366 days; each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reports_summaryCsv: {
+        parameters: {
+            query: {
+                /** @description First day (Europe/London), inclusive */
+                from: string;
+                /** @description Last day (Europe/London), inclusive; the period is at most 366 days long */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A date that is not a real YYYY-MM-DD, an end before the start, or more than 366 days; each field named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reports_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingTargetListDto"];
+                };
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reports_updateTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceType: components["schemas"]["ServiceType"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWaitingTargetInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingTargetDto"];
+                };
+            };
+            /** @description Not a service, or days outside 1–365 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No access token, or it expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Allowed to: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version */
             409: {
                 headers: {
                     [name: string]: unknown;

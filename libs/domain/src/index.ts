@@ -9,3 +9,6 @@ export * from './lib/scope';
 export * from './lib/referral-state';
 export * from './lib/authorisation';
 export * from './lib/schedule';
+export * from './lib/report-period';
+export * from './lib/demographics';
+export * from './lib/report-figures';

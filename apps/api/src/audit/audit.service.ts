@@ -14,7 +14,8 @@ const isSeqCursor = (v: unknown[]): v is [string] =>
 /** The most rows one CSV export holds. */
 export const EXPORT_LIMIT = 100_000;
 
-const csvCell = (value: unknown): string => {
+/** One CSV cell: quoted when needed, spreadsheet formulas defused (CSV injection). Reports use it too. */
+export const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   const text = String(value);
   // Quote everything that needs it, and defuse spreadsheet formulas (CSV injection).

@@ -49,9 +49,9 @@ type Names = ReadonlyMap<string, string>;
 const person = (names: Names, id: string) => ({ id, displayName: names.get(id) ?? 'Unknown user' });
 
 /** Notes of these kinds record contact with the person (DOMAIN.md: first contact ends the wait). */
-const CONTACT_NOTE_KINDS: readonly NoteKind[] = ['CONTACT', 'VISIT', 'MEETING'];
+export const CONTACT_NOTE_KINDS: readonly NoteKind[] = ['CONTACT', 'VISIT', 'MEETING'];
 /** Meetings with the person themselves. */
-const CONTACT_MEETING_KINDS: readonly MeetingKind[] = ['CLIENT_MEETING'];
+export const CONTACT_MEETING_KINDS: readonly MeetingKind[] = ['CLIENT_MEETING'];
 const OPEN_STATUSES = ['ALLOCATED', 'ACTIVE'];
 
 /**

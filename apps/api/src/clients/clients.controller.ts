@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -12,7 +13,14 @@ import { Allow, CaseContentRead } from '../auth/access.decorators';
 import { IdParam } from '../common/id-param';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { ClientsService } from './clients.service';
-import { ClientDto, ClientInput, ClientPageDto, ClientsQuery, CreatedClientDto } from './dto/client.dto';
+import {
+  ClientDto,
+  ClientInput,
+  ClientPageDto,
+  ClientsQuery,
+  CreatedClientDto,
+  UpdateClientInput,
+} from './dto/client.dto';
 
 @ApiTags('clients')
 @Controller('clients')
@@ -45,5 +53,24 @@ export class ClientsController {
   @ApiNotFoundResponse({ description: 'No such client, or not one of yours' })
   get(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<ClientDto> {
     return this.clients.get(ctx, id);
+  }
+
+  @Patch(':id')
+  @Allow('clients.update')
+  @ApiOperation({
+    summary: 'Change a client’s equality-monitoring answers (age band, gender, ethnic group, disability)',
+    description:
+      'A field left out is unchanged; null clears it. Audited with the names of the fields changed.',
+  })
+  @ApiOkResponse({ type: ClientDto })
+  @ApiBadRequestResponse({ description: 'Invalid fields, each named' })
+  @ApiNotFoundResponse({ description: 'No such client, or not one of yours' })
+  @ApiConflictResponse({ description: 'Stale version' })
+  update(
+    @Ctx() ctx: RequestContext,
+    @IdParam() id: string,
+    @Body() input: UpdateClientInput,
+  ): Promise<ClientDto> {
+    return this.clients.update(ctx, id, input);
   }
 }

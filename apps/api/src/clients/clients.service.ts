@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { notFound } from '../common/app.exception';
+import { DEMOGRAPHIC_FIELD_NAMES, type DemographicField } from '@beacon/domain';
+import { notFound, staleVersion } from '../common/app.exception';
+import { versionedUpdate } from '../database/versioned-update';
 import { restrictClients } from '../common/case-access';
 import { decodeCursor, toPage } from '../common/pagination';
 import { requireUser, type CurrentUser, type RequestContext } from '../common/request-context';
@@ -14,6 +16,7 @@ import {
   CreatedClientDto,
   mapClient,
   mapClientSummary,
+  UpdateClientInput,
 } from './dto/client.dto';
 import { ClientEntity } from './entities/client.entity';
 import { nameKey } from './name-key';
@@ -56,6 +59,10 @@ export class ClientsService {
         email: input.email ?? null,
         address: input.address ?? null,
         localAuthority: input.localAuthority,
+        ageBand: input.ageBand ?? null,
+        gender: input.gender ?? null,
+        ethnicity: input.ethnicity ?? null,
+        disability: input.disability ?? null,
         createdBy: user.id,
       }),
     );
@@ -149,6 +156,34 @@ export class ClientsService {
     if (!client) throw notFound('client');
     await this.audit.recordAlone(ctx, { action: 'client.read', entityType: 'client', entityId: id });
     return mapClient(client);
+  }
+
+  /**
+   * Changes the equality-monitoring answers of a client this user may see (404 otherwise; 409 on
+   * a stale version). The audit event names the fields changed, never their values.
+   */
+  async update(ctx: RequestContext, id: string, input: UpdateClientInput): Promise<ClientDto> {
+    const user = requireUser(ctx);
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.visibleClient(manager, user, id);
+      const changes: Partial<Record<DemographicField, string | null>> = {};
+      for (const field of DEMOGRAPHIC_FIELD_NAMES) {
+        const value = input[field];
+        if (value !== undefined && value !== client[field]) changes[field] = value;
+      }
+      if (client.version !== input.version) throw staleVersion();
+      if (Object.keys(changes).length > 0) {
+        await versionedUpdate(manager, ClientEntity, id, input.version, changes as Partial<ClientEntity>);
+        await this.audit.record(manager, ctx, {
+          action: 'client.update',
+          entityType: 'client',
+          entityId: id,
+          details: { fields: Object.keys(changes) },
+        });
+      }
+      const updated = await manager.getRepository(ClientEntity).findOneByOrFail({ id });
+      return mapClient(updated);
+    });
   }
 
   /** The client if this user may see it; 404 otherwise (the same answer whether it exists or not). */

@@ -56,6 +56,42 @@ describe('configuration', () => {
     ]);
   });
 
+  it('runs background jobs unless JOBS_ENABLED switches them off', () => {
+    expect(loadConfig({ ...base, SPA_DIR: '' }).jobs).toEqual({ enabled: true });
+    expect(loadConfig({ ...base, SPA_DIR: '', JOBS_ENABLED: 'false' }).jobs).toEqual({ enabled: false });
+    expect(loadConfig({ ...base, SPA_DIR: '', JOBS_ENABLED: '0' }).jobs).toEqual({ enabled: false });
+    expect(problems({ ...base, SPA_DIR: '', JOBS_ENABLED: 'sometimes' })).toEqual([
+      'JOBS_ENABLED must be true or false (got "sometimes")',
+    ]);
+  });
+
+  it('serves metrics only with a METRICS_TOKEN of at least 32 characters', () => {
+    expect(loadConfig({ ...base, SPA_DIR: '' }).ops.metricsToken).toBeNull();
+    expect(loadConfig({ ...base, SPA_DIR: '', METRICS_TOKEN: '' }).ops.metricsToken).toBeNull();
+    expect(loadConfig({ ...base, SPA_DIR: '', METRICS_TOKEN: 'm'.repeat(32) }).ops.metricsToken).toBe(
+      'm'.repeat(32),
+    );
+    expect(problems({ ...base, SPA_DIR: '', METRICS_TOKEN: 'short' })).toEqual([
+      'METRICS_TOKEN must be at least 32 characters (or unset, which turns /api/metrics off)',
+    ]);
+  });
+
+  it('bounds the shutdown: 10 s by default, no drain, and a drain shorter than the limit', () => {
+    expect(loadConfig({ ...base, SPA_DIR: '' }).ops).toMatchObject({
+      shutdownTimeoutSeconds: 10,
+      shutdownDrainSeconds: 0,
+    });
+    expect(
+      loadConfig({ ...base, SPA_DIR: '', SHUTDOWN_TIMEOUT_SECONDS: '25', SHUTDOWN_DRAIN_SECONDS: '5' }).ops,
+    ).toMatchObject({ shutdownTimeoutSeconds: 25, shutdownDrainSeconds: 5 });
+    expect(problems({ ...base, SPA_DIR: '', SHUTDOWN_DRAIN_SECONDS: '10' })).toEqual([
+      'SHUTDOWN_DRAIN_SECONDS (10) must be less than SHUTDOWN_TIMEOUT_SECONDS (10)',
+    ]);
+    expect(problems({ ...base, SPA_DIR: '', SHUTDOWN_TIMEOUT_SECONDS: '0' })).toEqual([
+      'SHUTDOWN_TIMEOUT_SECONDS must be a whole number from 1 to 300 (got "0")',
+    ]);
+  });
+
   it('accepts only bare origins in APP_ORIGIN', () => {
     expect(
       loadConfig({ ...base, SPA_DIR: '', APP_ORIGIN: 'https://beacon.example.org, http://localhost:5173' })

@@ -41,6 +41,17 @@ export interface AppConfig {
   };
   /** Years after closure (or decline) before a case is due for anonymisation review, per service. */
   retentionYears: Record<ServiceType, number>;
+  /** Background jobs on pg-boss (JOBS_ENABLED): workers and schedules in this process (docs/jobs.md). */
+  jobs: { enabled: boolean };
+  /** Operations: metrics and shutdown (docs/runbook.md). */
+  ops: {
+    /** Bearer token for GET /api/metrics (METRICS_TOKEN); null: no metrics, the route answers 404. */
+    metricsToken: string | null;
+    /** Seconds between readiness turning 503 and the listener closing (SHUTDOWN_DRAIN_SECONDS). */
+    shutdownDrainSeconds: number;
+    /** Seconds after the signal when the process exits even with requests unanswered (SHUTDOWN_TIMEOUT_SECONDS). */
+    shutdownTimeoutSeconds: number;
+  };
   seedDemoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -171,6 +182,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ]),
   ) as Record<ServiceType, number>;
 
+  // Metrics name routes, pool and job counts: nothing about people, but not for the internet either.
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (metricsToken && metricsToken.length < 32)
+    problems.push('METRICS_TOKEN must be at least 32 characters (or unset, which turns /api/metrics off)');
+  const shutdownTimeoutSeconds = intIn(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 300, problems);
+  const shutdownDrainSeconds = intIn(env, 'SHUTDOWN_DRAIN_SECONDS', 0, 0, 60, problems);
+  if (shutdownDrainSeconds >= shutdownTimeoutSeconds)
+    problems.push(
+      `SHUTDOWN_DRAIN_SECONDS (${shutdownDrainSeconds}) must be less than SHUTDOWN_TIMEOUT_SECONDS (${shutdownTimeoutSeconds})`,
+    );
+
   const config: AppConfig = {
     env: nodeEnv,
     http: {
@@ -199,6 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mfaEnrolmentGraceDays: intIn(env, 'MFA_ENROLMENT_GRACE_DAYS', 0, 0, 90, problems),
     },
     retentionYears,
+    jobs: { enabled: bool(env, 'JOBS_ENABLED', true, problems) },
+    ops: { metricsToken, shutdownDrainSeconds, shutdownTimeoutSeconds },
     seedDemoData,
     logLevel,
   };

@@ -9,5 +9,6 @@ import { SubjectAccessService } from './subject-access.service';
   imports: [AuditModule],
   controllers: [SubjectAccessController, RetentionController],
   providers: [SubjectAccessService, RetentionService],
+  exports: [RetentionService],
 })
 export class DataProtectionModule {}

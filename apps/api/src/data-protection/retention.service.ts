@@ -131,7 +131,11 @@ export class RetentionService {
         await manager.query(
           `UPDATE clients SET first_name = 'Anonymised', last_name = 'person', first_name_key = 'anonymised',
                   last_name_key = 'person', search_name = '', date_of_birth = NULL, nhs_number = NULL,
-                  phone = NULL, email = NULL, address = NULL, version = version + 1, updated_at = now()
+                  phone = NULL, email = NULL, address = NULL,
+                  -- Equality monitoring answers are special category data and, with little else
+                  -- left, could single the person out in a small service: they go too.
+                  age_band = NULL, gender = NULL, ethnicity = NULL, disability = NULL,
+                  version = version + 1, updated_at = now()
             WHERE id = $1`,
           [referral.client_id],
         );

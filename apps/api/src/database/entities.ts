@@ -14,12 +14,15 @@ import { WardEntity } from '../hospitals/entities/ward.entity';
 import { ReferenceCounterEntity } from '../referrals/entities/reference-counter.entity';
 import { ReferralEventEntity } from '../referrals/entities/referral-event.entity';
 import { ReferralEntity } from '../referrals/entities/referral.entity';
+import { WaitingTimeTargetEntity } from '../reports/entities/waiting-time-target.entity';
 import { ReferralSignpostEntity } from '../signposting/entities/referral-signpost.entity';
 import { SignpostingServiceEntity } from '../signposting/entities/signposting-service.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { CalendarFeedEntity } from '../visits/entities/calendar-feed.entity';
 import { VisitScheduleEntity } from '../visits/entities/visit-schedule.entity';
 import { VisitEntity } from '../visits/entities/visit.entity';
+import { JobRunEntity } from '../jobs/entities/job-run.entity';
+import { ReminderEntity } from '../reminders/entities/reminder.entity';
 
 /** Every entity, listed once: the app, the migration tools and the tests use this list. */
 export const ENTITIES = [
@@ -45,4 +48,7 @@ export const ENTITIES = [
   NoteVersionEntity,
   RecordsAccessEntity,
   IdempotencyKeyEntity,
+  WaitingTimeTargetEntity,
+  ReminderEntity,
+  JobRunEntity,
 ];

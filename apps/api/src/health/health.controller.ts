@@ -1,32 +1,49 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
+import { HealthDto, LivenessDto, ReadinessDto } from './dto/health.dto';
+import { HealthService } from './health.service';
 
-export class HealthDto {
-  @ApiProperty({ enum: ['ok', 'error'] }) status: 'ok' | 'error';
-  @ApiProperty({ enum: ['up', 'down'] }) db: 'up' | 'down';
-}
-
+/**
+ * Probes for people and orchestrators: no token, nothing about people. `live` restarts a stuck
+ * process; `ready` decides whether it gets traffic (compose's healthcheck uses it).
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly probes: HealthService) {}
 
   @Get()
   @Public()
+  @ApiOperation({ summary: 'The API and its database answer' })
   @ApiOkResponse({ type: HealthDto, description: 'The API and its database answer' })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database does not answer' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
-    res.setHeader('Cache-Control', 'no-store');
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', db: 'up' };
-    } catch {
-      res.status(503);
-      return { status: 'error', db: 'down' };
-    }
+    if (await this.probes.databaseUp()) return { status: 'ok', db: 'up' };
+    res.status(503);
+    return { status: 'error', db: 'down' };
+  }
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the process is up (the database is not asked)' })
+  @ApiOkResponse({ type: LivenessDto })
+  live(): LivenessDto {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiOperation({
+    summary:
+      'Readiness: the database answers, its migrations are current, and the process is not shutting down',
+  })
+  @ApiOkResponse({ type: ReadinessDto, description: 'Ready for traffic' })
+  @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'Not ready: `problems` says why' })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessDto> {
+    const readiness = await this.probes.readiness();
+    if (readiness.status !== 'ready') res.status(503);
+    return readiness;
   }
 }

@@ -44,6 +44,7 @@ import {
 import { ReferralEventEntity } from './entities/referral-event.entity';
 import { ReferralEntity } from './entities/referral.entity';
 import { nextReference } from './reference';
+import { applyReportFilters } from './referral-filters';
 import { displayNames, findVisibleReferral } from './referral-access';
 import { mapReferral, mapReferralSummary, type Names } from './referral-mapper';
 
@@ -213,6 +214,7 @@ export class ReferralsService {
     if (query.localAuthority) {
       qb.andWhere('r.localAuthority = :localAuthority', { localAuthority: query.localAuthority });
     }
+    applyReportFilters(qb, query);
     const q = query.q?.trim();
     if (q && REFERENCE.test(q)) {
       qb.andWhere('r.reference = :reference', { reference: q.toUpperCase() });

@@ -9,5 +9,6 @@ import { VisitsService } from './visits.service';
   imports: [AuditModule],
   controllers: [VisitsController, CalendarController],
   providers: [VisitsService, CalendarService],
+  exports: [VisitsService],
 })
 export class VisitsModule {}

@@ -93,6 +93,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'error',
     SPA_DIR: '',
     DATABASE_POOL_SIZE: '5',
+    // Background jobs poll the database; only the specs about them switch them on.
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const app = await createApp(config, new JsonLogger('error'));

@@ -9,13 +9,13 @@ export const DEMO_USERS = {
   admin: {
     email: 'admin@example.org',
     name: 'Alex Morgan',
-    nav: ['Users', 'Audit', 'Subject access', 'Retention', 'Signposting', 'Hospitals'],
+    nav: ['Users', 'Audit', 'Subject access', 'Retention', 'Signposting', 'Hospitals', 'Jobs', 'Reports'],
     home: 'Users',
   },
   manager: {
     email: 'manager@example.org',
     name: 'Priya Shah',
-    nav: ['Referrals', 'Calendar', 'Ward coverage', 'Schedules', 'Time'],
+    nav: ['Referrals', 'Calendar', 'Ward coverage', 'Schedules', 'Time', 'Reports'],
     home: 'Referrals',
   },
   advocate: {

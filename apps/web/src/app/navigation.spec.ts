@@ -16,4 +16,11 @@ describe('page access', () => {
     expect(navFor(['MANAGER']).map((i) => i.label)).toContain('Referrals');
     expect(navFor(['ADMIN']).map((i) => i.label)).toEqual(expect.arrayContaining(['Users', 'Audit']));
   });
+
+  it('lists Reports for managers and admins, last, so nobody’s home page changes', () => {
+    expect(navFor(['MANAGER']).at(-1)?.label).toBe('Reports');
+    expect(navFor(['ADMIN']).at(-1)?.label).toBe('Reports');
+    expect(navFor(['ADMIN'])[0].label).toBe('Users');
+    expect(navFor(['ADVOCATE']).map((i) => i.label)).not.toContain('Reports');
+  });
 });

@@ -67,6 +67,13 @@ export const NAV_ITEMS = {
     // is for those (admins) who look after the reference data without scheduling visits.
     listed: (roles) => !can(roles, 'schedules.manage'),
   },
+  jobs: { label: 'Jobs', href: paths.admin.jobs.getHref(), allows: (roles) => can(roles, 'jobs.list') },
+  // Last: after a manager's daily pages, and after an admin's own (their home stays Users).
+  reports: {
+    label: 'Reports',
+    href: paths.reports.getHref(),
+    allows: (roles) => can(roles, 'reports.read'),
+  },
 } satisfies Record<string, NavItem>;
 
 /** Pages outside the main navigation, and who they are for. */

@@ -25,8 +25,14 @@ const router = createBrowserRouter([
         children: [
           {
             path: paths.caseload.path,
+            // The caseload page with the advocate's reminders in it (features do not import each other).
             lazy: () =>
-              import('../features/caseload/routes/caseload').then((m) => ({ Component: m.CaseloadRoute })),
+              Promise.all([
+                import('../features/caseload/routes/caseload'),
+                import('../features/reminders/components/reminders-panel'),
+              ]).then(([caseload, reminders]) => ({
+                Component: () => <caseload.CaseloadRoute reminders={<reminders.RemindersPanel />} />,
+              })),
           },
         ],
       },
@@ -121,6 +127,23 @@ const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess allows={NAV_ITEMS.reports.allows} />,
+        children: [
+          {
+            path: paths.reports.path,
+            lazy: () =>
+              import('../features/reports/routes/reports').then((m) => ({ Component: m.ReportsRoute })),
+          },
+          {
+            path: paths.reportPrint.path,
+            lazy: () =>
+              import('../features/reports/routes/report-print').then((m) => ({
+                Component: m.ReportPrintRoute,
+              })),
+          },
+        ],
+      },
+      {
         element: <RequireAccess allows={PAGE_ACCESS.account} />,
         children: [
           {
@@ -188,6 +211,15 @@ const router = createBrowserRouter([
               import('../features/signposting/routes/signposting').then((m) => ({
                 Component: m.SignpostingRoute,
               })),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess allows={NAV_ITEMS.jobs.allows} />,
+        children: [
+          {
+            path: paths.admin.jobs.path,
+            lazy: () => import('../features/jobs/routes/jobs').then((m) => ({ Component: m.JobsRoute })),
           },
         ],
       },

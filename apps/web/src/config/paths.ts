@@ -42,6 +42,13 @@ export const paths = {
   schedules: { path: '/schedules', getHref: () => '/schedules' },
   hospitals: { path: '/hospitals', getHref: () => '/hospitals' },
   time: { path: '/time', getHref: (search?: URLSearchParams) => withQuery('/time', search) },
+  reports: { path: '/reports', getHref: (search?: URLSearchParams) => withQuery('/reports', search) },
+  /** The commissioners' report for one period, laid out to print. */
+  reportPrint: {
+    path: '/reports/print',
+    getHref: (period: { from: string; to: string }) =>
+      withQuery('/reports/print', new URLSearchParams(period)),
+  },
   account: { path: '/account', getHref: () => '/account' },
   admin: {
     users: { path: '/admin/users', getHref: () => '/admin/users' },
@@ -51,6 +58,7 @@ export const paths = {
     subjectAccess: { path: '/admin/subject-access', getHref: () => '/admin/subject-access' },
     retention: { path: '/admin/retention', getHref: () => '/admin/retention' },
     signposting: { path: '/admin/signposting', getHref: () => '/admin/signposting' },
+    jobs: { path: '/admin/jobs', getHref: () => '/admin/jobs' },
   },
 } as const;
 

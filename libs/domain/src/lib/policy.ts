@@ -28,6 +28,7 @@ export const POLICY = {
   'clients.create': ['ADVOCATE', 'MANAGER'],
   'clients.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'clients.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
+  'clients.update': ['ADVOCATE', 'MANAGER'],
   'clients.export': ['ADMIN'],
   'retention.review': ['ADMIN'],
   'retention.anonymise': ['ADMIN'],
@@ -66,6 +67,17 @@ export const POLICY = {
   'recordsAccess.list': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'timeline.read': ['ADVOCATE', 'MANAGER', 'ADMIN'],
   'time.read': ['ADVOCATE', 'MANAGER'],
+  // Reminders are an advocate's own (visits today, meetings tomorrow, cases without contact).
+  'reminders.list': ['ADVOCATE'],
+  'reminders.dismiss': ['ADVOCATE'],
+  // Background jobs: their status, and running one now.
+  'jobs.list': ['ADMIN'],
+  'jobs.run': ['ADMIN'],
+  // Reports: figures in aggregate, no case content (no break glass for admins).
+  'reports.read': ['MANAGER', 'ADMIN'],
+  'reports.export': ['MANAGER', 'ADMIN'],
+  'reports.targets': ['MANAGER', 'ADMIN'],
+  'reports.targetsManage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -1,7 +1,29 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, Validate } from 'class-validator';
-import { LOCAL_AUTHORITIES, type LocalAuthority } from '@beacon/domain';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidateIf,
+} from 'class-validator';
+import {
+  AGE_BANDS,
+  DISABILITIES,
+  ETHNICITIES,
+  GENDERS,
+  LOCAL_AUTHORITIES,
+  type AgeBand,
+  type Disability,
+  type Ethnicity,
+  type Gender,
+  type LocalAuthority,
+} from '@beacon/domain';
 import { PageQuery } from '../../common/pagination';
 import { NhsNumberRule, PastDateRule, trimmed } from '../../common/validators';
 import type { ClientEntity } from '../entities/client.entity';
@@ -61,6 +83,77 @@ export class ClientInput {
   @ApiProperty({ enum: LOCAL_AUTHORITIES, enumName: 'LocalAuthority' })
   @IsIn(LOCAL_AUTHORITIES, { message: `must be one of ${LOCAL_AUTHORITIES.join(', ')}` })
   localAuthority: LocalAuthority;
+
+  @ApiProperty({
+    required: false,
+    enum: AGE_BANDS,
+    enumName: 'AgeBand',
+    description: 'Equality monitoring (optional); reports use the date of birth instead when there is one',
+  })
+  @IsOptional()
+  @IsIn(AGE_BANDS, { message: `must be one of ${AGE_BANDS.join(', ')}` })
+  ageBand?: AgeBand;
+
+  @ApiProperty({
+    required: false,
+    enum: GENDERS,
+    enumName: 'Gender',
+    description: 'Equality monitoring (optional)',
+  })
+  @IsOptional()
+  @IsIn(GENDERS, { message: `must be one of ${GENDERS.join(', ')}` })
+  gender?: Gender;
+
+  @ApiProperty({
+    required: false,
+    enum: ETHNICITIES,
+    enumName: 'Ethnicity',
+    description: 'Equality monitoring (optional): the 2021 Census high-level ethnic groups',
+  })
+  @IsOptional()
+  @IsIn(ETHNICITIES, { message: `must be one of ${ETHNICITIES.join(', ')}` })
+  ethnicity?: Ethnicity;
+
+  @ApiProperty({
+    required: false,
+    enum: DISABILITIES,
+    enumName: 'Disability',
+    description: 'Equality monitoring (optional): whether the person considers themselves disabled',
+  })
+  @IsOptional()
+  @IsIn(DISABILITIES, { message: `must be one of ${DISABILITIES.join(', ')}` })
+  disability?: Disability;
+}
+
+/**
+ * A change to a client's record: for now the equality-monitoring answers. A field left out is
+ * unchanged; null clears it (the question reads "not recorded" again).
+ */
+export class UpdateClientInput {
+  @ApiProperty({ minimum: 1, description: 'The version you loaded; a stale one answers 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ required: false, nullable: true, enum: AGE_BANDS, enumName: 'AgeBand' })
+  @ValidateIf((_o, value) => value !== undefined && value !== null)
+  @IsIn(AGE_BANDS, { message: `must be one of ${AGE_BANDS.join(', ')}, or null` })
+  ageBand?: AgeBand | null;
+
+  @ApiProperty({ required: false, nullable: true, enum: GENDERS, enumName: 'Gender' })
+  @ValidateIf((_o, value) => value !== undefined && value !== null)
+  @IsIn(GENDERS, { message: `must be one of ${GENDERS.join(', ')}, or null` })
+  gender?: Gender | null;
+
+  @ApiProperty({ required: false, nullable: true, enum: ETHNICITIES, enumName: 'Ethnicity' })
+  @ValidateIf((_o, value) => value !== undefined && value !== null)
+  @IsIn(ETHNICITIES, { message: `must be one of ${ETHNICITIES.join(', ')}, or null` })
+  ethnicity?: Ethnicity | null;
+
+  @ApiProperty({ required: false, nullable: true, enum: DISABILITIES, enumName: 'Disability' })
+  @ValidateIf((_o, value) => value !== undefined && value !== null)
+  @IsIn(DISABILITIES, { message: `must be one of ${DISABILITIES.join(', ')}, or null` })
+  disability?: Disability | null;
 }
 
 export class ClientSummaryDto {
@@ -76,6 +169,10 @@ export class ClientDto extends ClientSummaryDto {
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
   @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ enum: AGE_BANDS, enumName: 'AgeBand', nullable: true }) ageBand: AgeBand | null;
+  @ApiProperty({ enum: GENDERS, enumName: 'Gender', nullable: true }) gender: Gender | null;
+  @ApiProperty({ enum: ETHNICITIES, enumName: 'Ethnicity', nullable: true }) ethnicity: Ethnicity | null;
+  @ApiProperty({ enum: DISABILITIES, enumName: 'Disability', nullable: true }) disability: Disability | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -124,6 +221,10 @@ export function mapClient(c: ClientEntity): ClientDto {
     phone: c.phone,
     email: c.email,
     address: c.address,
+    ageBand: c.ageBand,
+    gender: c.gender,
+    ethnicity: c.ethnicity,
+    disability: c.disability,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
   };

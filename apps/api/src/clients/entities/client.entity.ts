@@ -7,13 +7,28 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { LOCAL_AUTHORITIES, type LocalAuthority } from '@beacon/domain';
+import {
+  AGE_BANDS,
+  DISABILITIES,
+  ETHNICITIES,
+  GENDERS,
+  LOCAL_AUTHORITIES,
+  type AgeBand,
+  type Disability,
+  type Ethnicity,
+  type Gender,
+  type LocalAuthority,
+} from '@beacon/domain';
 import { sqlList } from '../../database/sql';
 
 /** A person referred to the service (or a carer). Case data: every read and write is audited. */
 @Entity({ name: 'clients' })
 @Check('clients_local_authority_valid', `local_authority IN (${sqlList(LOCAL_AUTHORITIES)})`)
 @Check('clients_nhs_number_format', `nhs_number IS NULL OR nhs_number ~ '^[0-9]{10}$'`)
+@Check('clients_age_band_valid', `age_band IS NULL OR age_band IN (${sqlList(AGE_BANDS)})`)
+@Check('clients_gender_valid', `gender IS NULL OR gender IN (${sqlList(GENDERS)})`)
+@Check('clients_ethnicity_valid', `ethnicity IS NULL OR ethnicity IN (${sqlList(ETHNICITIES)})`)
+@Check('clients_disability_valid', `disability IS NULL OR disability IN (${sqlList(DISABILITIES)})`)
 @Index('clients_name_dob_idx', ['lastNameKey', 'firstNameKey', 'dateOfBirth'])
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -55,6 +70,22 @@ export class ClientEntity {
 
   @Column({ name: 'local_authority', type: 'text' })
   localAuthority: LocalAuthority;
+
+  /**
+   * Equality monitoring (optional; null when never asked). Reports take the age band from the
+   * date of birth when there is one, so the band is for people who gave only that.
+   */
+  @Column({ name: 'age_band', type: 'text', nullable: true })
+  ageBand: AgeBand | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender: Gender | null;
+
+  @Column({ type: 'text', nullable: true })
+  ethnicity: Ethnicity | null;
+
+  @Column({ type: 'text', nullable: true })
+  disability: Disability | null;
 
   @Index('clients_created_by_idx')
   @Column({ name: 'created_by', type: 'uuid' })

@@ -14,6 +14,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -21,6 +22,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  AGE_BANDS,
+  DECLINE_CATEGORIES,
+  DISABILITIES,
+  ETHNICITIES,
+  GENDERS,
+  NOT_RECORDED,
+  type AgeBand,
+  type DeclineCategory,
+  type Disability,
+  type Ethnicity,
+  type Gender,
+  type NotRecorded,
   CLOSURE_OUTCOMES,
   ISSUES,
   LOCAL_AUTHORITIES,
@@ -42,7 +55,7 @@ import {
 } from '@beacon/domain';
 import { ClientInput } from '../../clients/dto/client.dto';
 import { PageQuery } from '../../common/pagination';
-import { PastDateRule, trimmed } from '../../common/validators';
+import { CalendarDateRule, PastDateRule, trimmed } from '../../common/validators';
 import { EligibilityDto, EligibilityFactsDto } from '../../eligibility/dto/eligibility.dto';
 
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
@@ -339,6 +352,88 @@ export class ReferralsQuery extends PageQuery {
   @MinLength(2)
   @MaxLength(100)
   q?: string;
+
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description: 'Received on or after this Europe/London day (as reports count)',
+  })
+  @IsOptional()
+  @Validate(CalendarDateRule)
+  receivedFrom?: string;
+
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description: 'Received on or before this Europe/London day',
+  })
+  @IsOptional()
+  @Validate(CalendarDateRule)
+  receivedTo?: string;
+
+  @ApiProperty({ required: false, enum: REFERRAL_SOURCES, enumName: 'ReferralSource' })
+  @IsOptional()
+  @IsIn(REFERRAL_SOURCES, oneOf(REFERRAL_SOURCES))
+  source?: ReferralSource;
+
+  @ApiProperty({ required: false, enum: CLOSURE_OUTCOMES, enumName: 'ClosureOutcome' })
+  @IsOptional()
+  @IsIn(CLOSURE_OUTCOMES, oneOf(CLOSURE_OUTCOMES))
+  outcome?: ClosureOutcome;
+
+  @ApiProperty({
+    required: false,
+    enum: ISSUES,
+    enumName: 'Issue',
+    description: 'Referrals naming this issue',
+  })
+  @IsOptional()
+  @IsIn(ISSUES, oneOf(ISSUES))
+  issue?: Issue;
+
+  @ApiProperty({
+    required: false,
+    enum: DECLINE_CATEGORIES,
+    enumName: 'DeclineCategory',
+    description: 'Declined referrals classed as reports class them',
+  })
+  @IsOptional()
+  @IsIn(DECLINE_CATEGORIES, oneOf(DECLINE_CATEGORIES))
+  declineReason?: DeclineCategory;
+
+  @ApiProperty({
+    required: false,
+    enum: [...AGE_BANDS, NOT_RECORDED],
+    description: 'The client’s age band as reports take it (from the date of birth on the day received)',
+  })
+  @IsOptional()
+  @IsIn([...AGE_BANDS, NOT_RECORDED], oneOf([...AGE_BANDS, NOT_RECORDED]))
+  ageBand?: AgeBand | NotRecorded;
+
+  @ApiProperty({ required: false, enum: [...GENDERS, NOT_RECORDED] })
+  @IsOptional()
+  @IsIn([...GENDERS, NOT_RECORDED], oneOf([...GENDERS, NOT_RECORDED]))
+  gender?: Gender | NotRecorded;
+
+  @ApiProperty({ required: false, enum: [...ETHNICITIES, NOT_RECORDED] })
+  @IsOptional()
+  @IsIn([...ETHNICITIES, NOT_RECORDED], oneOf([...ETHNICITIES, NOT_RECORDED]))
+  ethnicity?: Ethnicity | NotRecorded;
+
+  @ApiProperty({ required: false, enum: [...DISABILITIES, NOT_RECORDED] })
+  @IsOptional()
+  @IsIn([...DISABILITIES, NOT_RECORDED], oneOf([...DISABILITIES, NOT_RECORDED]))
+  disability?: Disability | NotRecorded;
+
+  @ApiProperty({
+    required: false,
+    description: 'Signposted to this directory entry (its id), or OTHER for somewhere typed in',
+  })
+  @IsOptional()
+  @Matches(/^(OTHER|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'must be a UUID or OTHER',
+  })
+  signpost?: string;
 
   @ApiProperty({
     required: false,

@@ -7,12 +7,14 @@ import { Loading, NotAvailable } from '../../components/status';
 import { paths } from '../../config/paths';
 import { TwoStepReminder } from '../../features/account/components/two-step-reminder';
 import { useSignOut } from '../../features/auth/api/sign-out';
+import { FailedJobsCount } from '../../features/jobs/components/failed-jobs-count';
+import { ReminderCount } from '../../features/reminders/components/reminder-count';
 import { GlobalSearch } from '../../features/search/components/global-search';
 import { canSearch } from '../../features/search/utils/search';
 import { accountRestricted, accountStanding } from '../../lib/account-standing';
 import { useInactivity } from '../../lib/use-inactivity';
 import { useSession, useUser } from '../../lib/use-session';
-import { navFor } from '../navigation';
+import { NAV_ITEMS, navFor } from '../navigation';
 import { Splash } from '../../components/splash';
 
 /** Fetched only by those who must set up two-step verification before anything else. */
@@ -87,10 +89,12 @@ function Shell() {
           <nav aria-label="Main" className="nav">
             <ul className="nav__list">
               {items.map((item) => (
-                <li key={item.href}>
+                <li key={item.href} className="nav__item">
                   <NavLink to={item.href} className="nav__link">
                     {item.label}
                   </NavLink>
+                  {item.href === NAV_ITEMS.caseload.href && <ReminderCount />}
+                  {item.href === NAV_ITEMS.jobs.href && <FailedJobsCount />}
                 </li>
               ))}
             </ul>

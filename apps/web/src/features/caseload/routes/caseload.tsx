@@ -45,8 +45,9 @@ function Section({
 /**
  * The advocate's day: ward visits that still need logging, this week's visits, their open cases
  * (those waiting for first contact first, each with its next meeting), and the referrals they took.
+ * `reminders`: the reminders panel, which the router puts first (features do not import each other).
  */
-export function CaseloadRoute() {
+export function CaseloadRoute({ reminders }: { reminders?: ReactNode }) {
   const me = useUser();
   const [today] = useState(() => londonDate());
   const [now] = useState(() => new Date());
@@ -77,6 +78,8 @@ export function CaseloadRoute() {
           </Link>
         )}
       </div>
+
+      {reminders}
 
       {missed.length > 0 && (
         <Section id="missed-visits" title="Visits to log" tone="attention">

@@ -1,5 +1,18 @@
 import { unwrap, type Schemas } from '@beacon/api-client';
-import type { LocalAuthority, ReferralStatus, ServiceType } from '@beacon/domain';
+import type {
+  AgeBand,
+  ClosureOutcome,
+  DeclineCategory,
+  Disability,
+  Ethnicity,
+  Gender,
+  Issue,
+  LocalAuthority,
+  NotRecorded,
+  ReferralSource,
+  ReferralStatus,
+  ServiceType,
+} from '@beacon/domain';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 
@@ -12,6 +25,18 @@ export interface ReferralFilters {
   localAuthority?: LocalAuthority;
   q?: string;
   order?: 'newest' | 'oldest';
+  /** The filters a report's bars drill down with (see utils/filters: REPORT_FILTER_KEYS). */
+  receivedFrom?: string;
+  receivedTo?: string;
+  source?: ReferralSource;
+  outcome?: ClosureOutcome;
+  issue?: Issue;
+  declineReason?: DeclineCategory;
+  ageBand?: AgeBand | NotRecorded;
+  gender?: Gender | NotRecorded;
+  ethnicity?: Ethnicity | NotRecorded;
+  disability?: Disability | NotRecorded;
+  signpost?: string;
 }
 
 const PAGE_SIZE = 50;

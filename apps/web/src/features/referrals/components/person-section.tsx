@@ -11,6 +11,7 @@ import type { CreatedClient } from '../api/create-client';
 import { useClientSearch } from '../api/search-clients';
 import { INTAKE_IDS, type ClientRef, type IntakeDraft } from '../utils/intake';
 import { QueryError } from '../../../components/query-error';
+import { DemographicFields } from './demographic-fields';
 
 type ErrorFor = (...fields: string[]) => string | undefined;
 
@@ -148,6 +149,18 @@ export function PersonSection({
             error={errorFor('client.address')}
             onChange={set('address')}
           />
+          <fieldset className="fieldset">
+            <legend>Equality monitoring (optional)</legend>
+            <p className="field__hint">
+              Ask only if the person is happy to answer; commissioners see these only as counts.
+            </p>
+            <DemographicFields
+              idPrefix="intake"
+              value={person}
+              onChange={(field, answer) => onPerson({ [field]: answer })}
+              errorFor={(field) => errorFor(`client.${field}`)}
+            />
+          </fieldset>
         </>
       )}
     </section>

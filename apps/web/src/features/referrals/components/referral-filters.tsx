@@ -11,7 +11,7 @@ import { Button } from '../../../components/button';
 import { SelectField, TextField } from '../../../components/fields';
 import { useAdvocates } from '../api/get-advocates';
 import type { ReferralFilters as Filters } from '../api/get-referrals';
-import type { FilterKey } from '../utils/filters';
+import { REPORT_FILTER_KEYS, type FilterKey } from '../utils/filters';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -68,7 +68,7 @@ export function ReferralFilters({
       <SelectField
         id="referrals-status"
         label="Status"
-        value={filters.status?.[0] ?? ''}
+        value={filters.status?.length === 1 ? filters.status[0] : ''}
         onChange={(event) => onChange({ status: event.target.value })}
       >
         <option value="">Any status</option>
@@ -123,7 +123,14 @@ export function ReferralFilters({
             variant="link"
             onClick={() => {
               setQ('');
-              onChange({ q: '', status: '', serviceType: '', advocateId: '', localAuthority: '' });
+              onChange({
+                q: '',
+                status: '',
+                serviceType: '',
+                advocateId: '',
+                localAuthority: '',
+                ...Object.fromEntries(REPORT_FILTER_KEYS.map((key) => [key, ''])),
+              });
             }}
           >
             Clear filters

@@ -13,6 +13,7 @@ import { personName } from '../../../lib/referrals';
 import { useUser } from '../../../lib/use-session';
 import { useReferral } from '../api/get-referral';
 import { CaseTimeline } from '../components/case-timeline';
+import { EqualityMonitoringCard } from '../components/equality-monitoring-card';
 import { MeetingsSection } from '../components/meetings-section';
 import { RecordsAccessSection } from '../components/records-access-section';
 import { ReferralActions, type ActionMessage } from '../components/referral-actions';
@@ -124,6 +125,7 @@ function ReferralPage({ referralId }: { referralId: string }) {
           <ReferrerCard referral={data} />
           <AuthorisationCard referral={data} />
           <ImhaInformationCard referral={data} />
+          <EqualityMonitoringCard clientId={data.clientId} />
         </div>
       </div>
     </section>

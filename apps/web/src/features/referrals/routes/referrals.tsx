@@ -11,6 +11,7 @@ import { useReferralCounts } from '../api/get-referral-counts';
 import { useReferrals } from '../api/get-referrals';
 import { ReferralFilters } from '../components/referral-filters';
 import { ReferralsTable } from '../components/referrals-table';
+import { ReportFilterList } from '../components/report-filter-list';
 import {
   QUEUE_FILTERS,
   isFiltered,
@@ -108,7 +109,10 @@ export function ReferralsRoute() {
       </nav>
       <h2 className="visually-hidden">{VIEW_LABELS[view]}</h2>
       {view === 'all' ? (
-        <ReferralFilters filters={filters} onChange={setFilters} />
+        <>
+          <ReferralFilters filters={filters} onChange={setFilters} />
+          <ReportFilterList filters={filters} onClear={setFilters} />
+        </>
       ) : (
         <p className="muted">
           Oldest first. {view === 'triage' ? 'Open one to accept or decline it.' : 'Open one to allocate it.'}

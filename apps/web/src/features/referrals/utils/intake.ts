@@ -59,6 +59,11 @@ export interface IntakeDraft {
     phone: string;
     email: string;
     address: string;
+    /** Equality monitoring (optional; '' is not asked). Absent in drafts saved before it existed. */
+    ageBand?: string;
+    gender?: string;
+    ethnicity?: string;
+    disability?: string;
   };
   source: ReferralSource | '';
   referrer: { name: string; relationship: string; organisation: string; phone: string; email: string };
@@ -89,7 +94,19 @@ export const EMPTY_INTAKE: IntakeDraft = {
   serviceType: '',
   personMode: 'existing',
   client: null,
-  person: { firstName: '', lastName: '', dateOfBirth: '', nhsNumber: '', phone: '', email: '', address: '' },
+  person: {
+    firstName: '',
+    lastName: '',
+    dateOfBirth: '',
+    nhsNumber: '',
+    phone: '',
+    email: '',
+    address: '',
+    ageBand: '',
+    gender: '',
+    ethnicity: '',
+    disability: '',
+  },
   source: '',
   referrer: { name: '', relationship: '', organisation: '', phone: '', email: '' },
   issues: [],
@@ -243,6 +260,10 @@ export function clientInput(draft: IntakeDraft): Schemas['ClientInput'] {
     email: optional(person.email),
     address: optional(person.address),
     localAuthority: draft.facts.localAuthority as LocalAuthority,
+    ageBand: optional(person.ageBand ?? '') as Schemas['ClientInput']['ageBand'],
+    gender: optional(person.gender ?? '') as Schemas['ClientInput']['gender'],
+    ethnicity: optional(person.ethnicity ?? '') as Schemas['ClientInput']['ethnicity'],
+    disability: optional(person.disability ?? '') as Schemas['ClientInput']['disability'],
   });
 }
 
@@ -400,6 +421,10 @@ export function intakeFields(draft: IntakeDraft): Record<string, FieldMeta> {
     'client.phone': { id: INTAKE_IDS.phone, label: 'Phone' },
     'client.email': { id: INTAKE_IDS.email, label: 'Email' },
     'client.address': { id: INTAKE_IDS.address, label: 'Address' },
+    'client.ageBand': { id: 'intake-ageBand', label: 'Age band' },
+    'client.gender': { id: 'intake-gender', label: 'Gender' },
+    'client.ethnicity': { id: 'intake-ethnicity', label: 'Ethnic group' },
+    'client.disability': { id: 'intake-disability', label: 'Disability' },
     'client.localAuthority': { id: INTAKE_IDS.area, label: 'Area' },
     facts: { id: INTAKE_IDS.area, label: 'Eligibility facts' },
     'facts.legalStatus': fact('legalStatus'),

@@ -27,6 +27,10 @@ function person(
     phone: null,
     email: null,
     address: null,
+    ageBand: null,
+    gender: null,
+    ethnicity: null,
+    disability: null,
     version: 1,
     createdAt: '2026-01-01T09:00:00.000Z',
   };

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  SERVICE_TYPES,
+  SERVICE_TYPE_LABELS,
+  periodProblems,
+  type ReportPeriod,
+  type ServiceType,
+} from '@beacon/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { badRequest, notFound, staleVersion } from '../common/app.exception';
+import { requireUser, type RequestContext } from '../common/request-context';
+import {
+  ReportQuery,
+  ReportSummaryDto,
+  UpdateWaitingTargetInput,
+  WaitingTargetDto,
+  WaitingTargetListDto,
+} from './dto/report.dto';
+import { WaitingTimeTargetEntity } from './entities/waiting-time-target.entity';
+import { buildSummary, type ReportData } from './report-builder';
+import { csvFileName, summaryCsv } from './report-csv';
+import { ReportQueries } from './report-queries';
+
+export interface ReportCsv {
+  fileName: string;
+  body: string;
+}
+
+function mapTarget(t: WaitingTimeTargetEntity): WaitingTargetDto {
+  return {
+    serviceType: t.serviceType,
+    label: SERVICE_TYPE_LABELS[t.serviceType],
+    targetDays: t.targetDays,
+    version: t.version,
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Reports for managers and commissioners: every figure of one period, computed in SQL with a
+ * fixed number of aggregate queries in one read-only snapshot, then audited (the period only:
+ * a report holds no personal data) before it is returned.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async summary(ctx: RequestContext, query: ReportQuery): Promise<ReportSummaryDto> {
+    const period = this.period(query);
+    const summary = buildSummary(await this.gather(period));
+    await this.audit.recordAlone(ctx, {
+      action: 'report.summary',
+      entityType: 'report',
+      details: { from: period.from, to: period.to },
+    });
+    return summary;
+  }
+
+  async csv(ctx: RequestContext, query: ReportQuery): Promise<ReportCsv> {
+    const period = this.period(query);
+    const body = summaryCsv(buildSummary(await this.gather(period)));
+    await this.audit.recordAlone(ctx, {
+      action: 'report.export',
+      entityType: 'report',
+      details: { from: period.from, to: period.to, format: 'csv' },
+    });
+    return { fileName: csvFileName(period.from, period.to), body };
+  }
+
+  async targets(): Promise<WaitingTargetListDto> {
+    const rows = await this.dataSource.getRepository(WaitingTimeTargetEntity).find();
+    const order = (t: WaitingTimeTargetEntity) => SERVICE_TYPES.indexOf(t.serviceType);
+    return { items: rows.sort((a, b) => order(a) - order(b)).map(mapTarget) };
+  }
+
+  /** An admin changes one service's target; audited with the days before and after. */
+  async updateTarget(
+    ctx: RequestContext,
+    serviceType: ServiceType,
+    input: UpdateWaitingTargetInput,
+  ): Promise<WaitingTargetDto> {
+    const user = requireUser(ctx);
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(WaitingTimeTargetEntity);
+      const before = await repo.findOneBy({ serviceType });
+      if (!before) throw notFound('waiting time target');
+      const updated = (await manager.query(
+        `UPDATE waiting_time_targets
+            SET target_days = $1, version = version + 1, updated_by = $2, updated_at = now()
+          WHERE service_type = $3 AND version = $4
+          RETURNING service_type`,
+        [input.targetDays, user.id, serviceType, input.version],
+      )) as [unknown[], number];
+      if (!updated[1]) throw staleVersion();
+      await this.audit.record(manager, ctx, {
+        action: 'report.target-update',
+        entityType: 'waiting_time_target',
+        entityId: null,
+        details: { serviceType, before: before.targetDays, after: input.targetDays },
+      });
+      return mapTarget(await repo.findOneByOrFail({ serviceType }));
+    });
+  }
+
+  /** The requested period, or 400 naming each field at fault (the same rules the SPA checks). */
+  private period(query: ReportQuery): ReportPeriod {
+    const problems = periodProblems(query.from, query.to);
+    if (problems.length) throw badRequest(problems, 'The report period is not valid.');
+    return { from: query.from, to: query.to };
+  }
+
+  /** Everything the summary needs, in one consistent read-only snapshot. */
+  private gather(period: ReportPeriod): Promise<ReportData> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager: EntityManager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      // For this transaction only: room to hash a year's breakdowns in memory rather than sort on
+      // disk, and parallel plans made cheap, since every statement reads a year of rows (at
+      // 100,000 referrals the referral breakdowns took 305 ms serial, 210 ms parallel).
+      await manager.query(
+        `SELECT set_config('work_mem', '32MB', true), set_config('parallel_setup_cost', '10', true),
+                set_config('parallel_tuple_cost', '0.001', true)`,
+      );
+      const q = new ReportQueries(manager);
+      // One connection per transaction: the queries run one after another.
+      const counts = await q.referralCounts(period);
+      const waiting = await q.waiting(period);
+      const targets = await manager.getRepository(WaitingTimeTargetEntity).find();
+      const signposting = await q.signposting(period);
+      const caseload = await q.caseload(period);
+      const wards = await q.wardVisits(period);
+      const activities = await q.activityTime(period);
+      return {
+        period,
+        generatedAt: new Date(),
+        counts,
+        waiting,
+        targets: new Map(targets.map((t) => [t.serviceType, t.targetDays])),
+        signposting,
+        caseload,
+        wards,
+        activities,
+      };
+    });
+  }
+}
