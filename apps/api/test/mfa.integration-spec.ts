@@ -1,4 +1,8 @@
+import { AuditService } from '../src/audit/audit.service';
+import { rekeyMfaSecrets } from '../src/auth/mfa/rekey';
+import { openWithAny } from '../src/auth/mfa/secret-box';
 import { totp } from '../src/auth/mfa/totp';
+import { loadConfig } from '../src/config/config';
 import { PASSWORD, refreshCookie, startTestApp, type TestApp, type TestUser } from './helpers/test-app';
 
 let t: TestApp;
@@ -350,5 +354,86 @@ describe('an admin resets a lost second factor', () => {
     expect(after.body).toMatchObject({ enabled: false, enrolBy: inGrace.body.user.mfaEnrolBy });
     const nothing = await t.request('DELETE', `/api/users/${graced.id}/mfa`, { token: admin.token });
     expect(nothing.status).toBe(409);
+  });
+});
+
+describe('rotating MFA_ENCRYPTION_KEY', () => {
+  // The test app runs with the development key (no MFA_ENCRYPTION_KEY set).
+  const DEV_KEY = 'beacon-development-only-mfa-key-not-for-real-data';
+  const keyOf = (raw: string) =>
+    loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://unused@localhost/unused',
+      MFA_ENCRYPTION_KEY: raw,
+    }).auth.mfaKey;
+  const [oldKey, newKey] = [keyOf(DEV_KEY), keyOf('n'.repeat(40))];
+  const storedSecret = async (id: string) =>
+    (
+      (await t.dataSource.query('SELECT mfa_secret FROM users WHERE id = $1', [id])) as {
+        mfa_secret: string;
+      }[]
+    )[0].mfa_secret;
+
+  it('re-seals every secret under the new key, and answers a clear error for one no key opens', async () => {
+    const advocate = await t.createUser(['ADVOCATE']);
+    const { secret } = await enrol((await t.login(advocate.email)).token);
+    const audit = t.app.get(AuditService);
+
+    const rotated = await rekeyMfaSecrets(t.dataSource, audit, [newKey, oldKey]);
+    expect(rotated.resealed).toBeGreaterThanOrEqual(1);
+    expect(rotated.unreadable).toEqual([]);
+    expect(openWithAny([newKey], await storedSecret(advocate.id), advocate.id)?.plaintext).toBe(secret);
+    expect(openWithAny([oldKey], await storedSecret(advocate.id), advocate.id)).toBeNull();
+    const [event] = (await t.dataSource.query(
+      `SELECT details FROM audit_events WHERE action = 'mfa.rekey' ORDER BY seq DESC LIMIT 1`,
+    )) as { details: { resealed: number } }[];
+    expect(event.details.resealed).toBe(rotated.resealed);
+
+    // This app still has only the old key: the sign-in fails with a clear error, and changes nothing.
+    const refused = await signIn(advocate.email, { code: nextCode(secret) });
+    expect(refused.status).toBe(500);
+    expect(type(refused)).toBe('mfa-secret-unreadable');
+
+    // A second run with neither key names the account and leaves it as it is.
+    const stored = await storedSecret(advocate.id);
+    const stuck = await rekeyMfaSecrets(t.dataSource, audit, [keyOf('x'.repeat(40)), keyOf('y'.repeat(40))]);
+    expect(stuck.unreadable).toContain(advocate.id);
+    expect(await storedSecret(advocate.id)).toBe(stored);
+
+    // Rotating back (this app's key current, the other previous): nothing is already current, all re-sealed.
+    const back = await rekeyMfaSecrets(t.dataSource, audit, [oldKey, newKey]);
+    expect(back.unreadable).toEqual([]);
+    expect(back.current).toBe(0);
+    const login = await signIn(advocate.email, { code: nextCode(secret) });
+    expect(login.status).toBe(200);
+  });
+
+  it('signs in with a secret sealed under MFA_ENCRYPTION_KEY_PREVIOUS while the rotation is under way', async () => {
+    const rotating = await startTestApp({
+      MFA_ENCRYPTION_KEY: 'n'.repeat(40),
+      MFA_ENCRYPTION_KEY_PREVIOUS: DEV_KEY,
+    });
+    try {
+      const advocate = await rotating.createUser(['ADVOCATE']);
+      const session = await rotating.login(advocate.email);
+      const setup = await rotating.request('POST', '/api/auth/mfa/setup', { token: session.token });
+      const secret = setup.body.secret as string;
+      expect(
+        (
+          await rotating.request('POST', '/api/auth/mfa/enable', {
+            token: session.token,
+            body: { code: totp(secret) },
+          })
+        ).status,
+      ).toBe(200);
+      // Seal it under the previous key, as before the rotation.
+      await rekeyMfaSecrets(rotating.dataSource, rotating.app.get(AuditService), [oldKey, newKey]);
+      const login = await rotating.request('POST', '/api/auth/login', {
+        body: { email: advocate.email, password: PASSWORD, code: nextCode(secret) },
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      await rotating.close();
+    }
   });
 });

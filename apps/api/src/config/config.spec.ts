@@ -39,6 +39,23 @@ describe('configuration', () => {
     );
   });
 
+  it('takes the key before a rotation, which must be long enough and not the current one', () => {
+    expect(loadConfig(production).auth.mfaPreviousKey).toBeNull();
+    const previous = 'p'.repeat(40);
+    const rotated = loadConfig({ ...production, MFA_ENCRYPTION_KEY_PREVIOUS: previous }).auth;
+    expect(rotated.mfaPreviousKey).toHaveLength(32);
+    expect(rotated.mfaPreviousKey?.equals(rotated.mfaKey)).toBe(false);
+    expect(
+      rotated.mfaPreviousKey?.equals(loadConfig({ ...production, MFA_ENCRYPTION_KEY: previous }).auth.mfaKey),
+    ).toBe(true);
+    expect(problems({ ...production, MFA_ENCRYPTION_KEY_PREVIOUS: 'short' })).toEqual([
+      'MFA_ENCRYPTION_KEY_PREVIOUS must be at least 32 characters',
+    ]);
+    expect(
+      problems({ ...production, MFA_ENCRYPTION_KEY_PREVIOUS: production.MFA_ENCRYPTION_KEY as string }),
+    ).toEqual(['MFA_ENCRYPTION_KEY_PREVIOUS must differ from MFA_ENCRYPTION_KEY']);
+  });
+
   it('serves the API docs outside production, and in production only when asked', () => {
     expect(loadConfig({ ...base, SPA_DIR: '' }).http.apiDocs).toBe(true);
     expect(loadConfig(production).http.apiDocs).toBe(false);

@@ -36,6 +36,11 @@ export interface AppConfig {
     cookieSecure: boolean;
     /** 32-byte key that encrypts TOTP secrets at rest (derived from MFA_ENCRYPTION_KEY). */
     mfaKey: Buffer;
+    /**
+     * The key before a rotation (from MFA_ENCRYPTION_KEY_PREVIOUS): secrets it sealed still open
+     * until `npm run mfa:rekey` has re-sealed them under mfaKey (docs/runbook.md).
+     */
+    mfaPreviousKey: Buffer | null;
     /** Days a new manager or admin may work before two-step verification is required (0: at once). */
     mfaEnrolmentGraceDays: number;
   };
@@ -129,10 +134,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('MFA_ENCRYPTION_KEY is required in production (at least 32 random characters)');
   else if (mfaKeyRaw && mfaKeyRaw.length < 32)
     problems.push('MFA_ENCRYPTION_KEY must be at least 32 characters');
-  const mfaKey = createHash('sha256')
-    .update('beacon-mfa-v1:')
-    .update(mfaKeyRaw || 'beacon-development-only-mfa-key-not-for-real-data')
-    .digest();
+  const deriveMfaKey = (raw: string) => createHash('sha256').update('beacon-mfa-v1:').update(raw).digest();
+  const mfaKey = deriveMfaKey(mfaKeyRaw || 'beacon-development-only-mfa-key-not-for-real-data');
+  const mfaPreviousRaw = env.MFA_ENCRYPTION_KEY_PREVIOUS ?? '';
+  if (mfaPreviousRaw && mfaPreviousRaw.length < 32)
+    problems.push('MFA_ENCRYPTION_KEY_PREVIOUS must be at least 32 characters');
+  else if (mfaPreviousRaw && mfaPreviousRaw === mfaKeyRaw)
+    problems.push('MFA_ENCRYPTION_KEY_PREVIOUS must differ from MFA_ENCRYPTION_KEY');
+  const mfaPreviousKey = mfaPreviousRaw ? deriveMfaKey(mfaPreviousRaw) : null;
 
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -218,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionIdleMinutes: intIn(env, 'SESSION_IDLE_MINUTES', 30, 1, 240, problems),
       cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv !== 'development' && nodeEnv !== 'test', problems),
       mfaKey,
+      mfaPreviousKey,
       mfaEnrolmentGraceDays: intIn(env, 'MFA_ENROLMENT_GRACE_DAYS', 0, 0, 90, problems),
     },
     retentionYears,

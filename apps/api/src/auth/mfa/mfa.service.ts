@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { mfaRequired } from '@beacon/domain';
@@ -12,7 +12,7 @@ import { endSessions } from '../end-sessions';
 import { MfaRecoveryCodeEntity } from '../entities/mfa-recovery-code.entity';
 import type { MfaSetupDto, MfaStatusDto, RecoveryCodesDto } from './mfa.dto';
 import { RECOVERY_CODE_COUNT, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
-import { open, seal } from './secret-box';
+import { openWithAny, seal } from './secret-box';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp';
 
 export const MFA_ISSUER = 'Beacon';
@@ -31,6 +31,8 @@ export type SecondFactor =
  */
 @Injectable()
 export class MfaService {
+  private readonly logger = new Logger(MfaService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -260,9 +262,24 @@ export class MfaService {
     return seal(this.config.auth.mfaKey, secret, userId);
   }
 
-  private open(userId: string, sealed: string) {
-    return open(this.config.auth.mfaKey, sealed, userId);
+  /** Opens with MFA_ENCRYPTION_KEY, or during a rotation with MFA_ENCRYPTION_KEY_PREVIOUS. */
+  private open(userId: string, sealed: string): string {
+    const opened = openWithAny(mfaKeys(this.config), sealed, userId);
+    if (opened) return opened.plaintext;
+    this.logger.error(
+      `The two-step secret of user ${userId} opens with no configured key: was MFA_ENCRYPTION_KEY changed without MFA_ENCRYPTION_KEY_PREVIOUS? (docs/runbook.md)`,
+    );
+    throw new AppException(
+      500,
+      'mfa-secret-unreadable',
+      'Two-step verification cannot be checked for this account just now. Ask an administrator: they can reset it.',
+    );
   }
+}
+
+/** The keys that may open a sealed two-step secret, the current one first. */
+export function mfaKeys(config: AppConfig): Buffer[] {
+  return config.auth.mfaPreviousKey ? [config.auth.mfaKey, config.auth.mfaPreviousKey] : [config.auth.mfaKey];
 }
 
 const alreadyOn = () =>

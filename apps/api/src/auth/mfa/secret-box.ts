@@ -25,3 +25,22 @@ export function open(key: Buffer, sealed: string, context: string): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
+
+/**
+ * Opens with the first of `keys` that fits (during a key rotation: the current key, then the
+ * previous one): the plaintext and the index of the key, or null when none does.
+ */
+export function openWithAny(
+  keys: readonly Buffer[],
+  sealed: string,
+  context: string,
+): { plaintext: string; keyIndex: number } | null {
+  for (const [keyIndex, key] of keys.entries()) {
+    try {
+      return { plaintext: open(key, sealed, context), keyIndex };
+    } catch {
+      // Sealed with another key (or altered): try the next.
+    }
+  }
+  return null;
+}
