@@ -56,6 +56,14 @@ describe('configuration', () => {
     ).toEqual(['MFA_ENCRYPTION_KEY_PREVIOUS must differ from MFA_ENCRYPTION_KEY']);
   });
 
+  it('keeps report summaries a minute unless told otherwise (0 turns it off; at most an hour)', () => {
+    expect(loadConfig(production).reportCacheSeconds).toBe(60);
+    expect(loadConfig({ ...production, REPORT_CACHE_SECONDS: '0' }).reportCacheSeconds).toBe(0);
+    expect(problems({ ...production, REPORT_CACHE_SECONDS: '3601' })).toEqual([
+      expect.stringMatching(/^REPORT_CACHE_SECONDS must be/),
+    ]);
+  });
+
   it('serves the API docs outside production, and in production only when asked', () => {
     expect(loadConfig({ ...base, SPA_DIR: '' }).http.apiDocs).toBe(true);
     expect(loadConfig(production).http.apiDocs).toBe(false);

@@ -46,6 +46,11 @@ export interface AppConfig {
   };
   /** Years after closure (or decline) before a case is due for anonymisation review, per service. */
   retentionYears: Record<ServiceType, number>;
+  /**
+   * Seconds a computed report summary answers again for the same period in this process
+   * (REPORT_CACHE_SECONDS; 0: always computed). Each read is still audited. docs/reports.md.
+   */
+  reportCacheSeconds: number;
   /** Background jobs on pg-boss (JOBS_ENABLED): workers and schedules in this process (docs/jobs.md). */
   jobs: { enabled: boolean };
   /** Operations: metrics and shutdown (docs/runbook.md). */
@@ -231,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mfaEnrolmentGraceDays: intIn(env, 'MFA_ENROLMENT_GRACE_DAYS', 0, 0, 90, problems),
     },
     retentionYears,
+    reportCacheSeconds: intIn(env, 'REPORT_CACHE_SECONDS', 60, 0, 3600, problems),
     jobs: { enabled: bool(env, 'JOBS_ENABLED', true, problems) },
     ops: { metricsToken, shutdownDrainSeconds, shutdownTimeoutSeconds },
     seedDemoData,

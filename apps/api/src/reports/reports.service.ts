@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   SERVICE_TYPES,
@@ -11,6 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { badRequest, notFound, staleVersion } from '../common/app.exception';
 import { requireUser, type RequestContext } from '../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import {
   ReportQuery,
   ReportSummaryDto,
@@ -22,6 +23,9 @@ import { WaitingTimeTargetEntity } from './entities/waiting-time-target.entity';
 import { buildSummary, type ReportData } from './report-builder';
 import { csvFileName, summaryCsv } from './report-csv';
 import { ReportQueries } from './report-queries';
+
+/** The most periods whose summaries one process keeps (the oldest computed goes first). */
+const CACHED_PERIODS = 20;
 
 export interface ReportCsv {
   fileName: string;
@@ -42,17 +46,26 @@ function mapTarget(t: WaitingTimeTargetEntity): WaitingTargetDto {
  * Reports for managers and commissioners: every figure of one period, computed in SQL with a
  * fixed number of aggregate queries in one read-only snapshot, then audited (the period only:
  * a report holds no personal data) before it is returned.
+ *
+ * A year's summary costs seconds of database CPU at 100,000 referrals, and a dashboard is opened
+ * by several managers at once: so a summary answers again for the same period for
+ * REPORT_CACHE_SECONDS (60) in this process, and requests arriving while it is computed wait for
+ * that one computation instead of starting their own. `generatedAt` says when it was computed;
+ * every read is audited all the same. Changing a target forgets this process's summaries.
  */
 @Injectable()
 export class ReportsService {
+  private readonly summaries = new Map<string, { at: number; summary: Promise<ReportSummaryDto> }>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
 
   async summary(ctx: RequestContext, query: ReportQuery): Promise<ReportSummaryDto> {
     const period = this.period(query);
-    const summary = buildSummary(await this.gather(period));
+    const summary = await this.summaryOf(period);
     await this.audit.recordAlone(ctx, {
       action: 'report.summary',
       entityType: 'report',
@@ -63,7 +76,7 @@ export class ReportsService {
 
   async csv(ctx: RequestContext, query: ReportQuery): Promise<ReportCsv> {
     const period = this.period(query);
-    const body = summaryCsv(buildSummary(await this.gather(period)));
+    const body = summaryCsv(await this.summaryOf(period));
     await this.audit.recordAlone(ctx, {
       action: 'report.export',
       entityType: 'report',
@@ -103,8 +116,29 @@ export class ReportsService {
         entityId: null,
         details: { serviceType, before: before.targetDays, after: input.targetDays },
       });
+      this.summaries.clear();
       return mapTarget(await repo.findOneByOrFail({ serviceType }));
     });
+  }
+
+  /** The period's summary: computed, or shared with a computation under way or recent enough. */
+  private summaryOf(period: ReportPeriod): Promise<ReportSummaryDto> {
+    const key = `${period.from}/${period.to}`;
+    const now = Date.now();
+    const kept = this.summaries.get(key);
+    if (kept && now - kept.at < this.config.reportCacheSeconds * 1000) return kept.summary;
+    const summary = this.gather(period).then(buildSummary);
+    if (this.config.reportCacheSeconds > 0) {
+      this.summaries.delete(key);
+      this.summaries.set(key, { at: now, summary });
+      if (this.summaries.size > CACHED_PERIODS)
+        this.summaries.delete(this.summaries.keys().next().value as string);
+      // A failed computation is not kept: the next request tries again.
+      summary.catch(() => {
+        if (this.summaries.get(key)?.summary === summary) this.summaries.delete(key);
+      });
+    }
+    return summary;
   }
 
   /** The requested period, or 400 naming each field at fault (the same rules the SPA checks). */

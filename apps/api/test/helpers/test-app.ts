@@ -95,6 +95,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_POOL_SIZE: '5',
     // Background jobs poll the database; only the specs about them switch them on.
     JOBS_ENABLED: 'false',
+    // Specs change data and read the same period's report again: compute it every time, unless a
+    // spec is about the summary cache.
+    REPORT_CACHE_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, new JsonLogger('error'));

@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { QueryError } from '../../../components/query-error';
 import { EmptyState, Loading } from '../../../components/status';
 import { paths } from '../../../config/paths';
+import { formatDateTime } from '../../../lib/format';
 import { useUser } from '../../../lib/use-session';
 import { useReportSummary } from '../api/get-report-summary';
 import { ExportReportCsv } from '../components/export-report-csv';
@@ -58,7 +59,8 @@ export function ReportsRoute() {
       <LiveRegion>
         {summary.isSuccess && (
           <p className="muted">
-            {titleOf(period)}: {plural(summary.data.totals.received, 'referral')} received.
+            {titleOf(period)}: {plural(summary.data.totals.received, 'referral')} received. Figures as of{' '}
+            {formatDateTime(summary.data.generatedAt)}.
             {drill && ' Choose a bar or a number to see the referrals it counts.'}
           </p>
         )}
