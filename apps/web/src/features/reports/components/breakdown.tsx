@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Loading } from '../../../components/status';
-import { TableWrap } from '../../../components/table-wrap';
+import { FiguresTable } from './figures-table';
 import { plural, shareOf } from '../utils/figures';
 import type { ChartBar } from './bar-chart';
 
@@ -68,32 +68,26 @@ export function Breakdown({
           <Suspense fallback={<Loading label="Loading chart…" />}>
             <BarChart bars={bars} kind={kind} label={title} />
           </Suspense>
-          <details className="report-table" open={tableOpen || undefined}>
-            <summary>{title} as a table</summary>
-            <TableWrap>
-              <table className="table table--numbers">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{kind === 'columns' ? 'Month' : 'Category'}</th>
-                    <th scope="col">{unit === 'referral' ? 'Referrals' : 'Count'}</th>
-                    <th scope="col">Share</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row">
-                        {row.href && row.count > 0 ? <Link to={row.href}>{row.label}</Link> : row.label}
-                      </th>
-                      <td>{row.count.toLocaleString('en-GB')}</td>
-                      <td>{shareOf(row.count, sum)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          </details>
+          <FiguresTable
+            summary={`${title} as a table`}
+            caption={title}
+            columns={[
+              kind === 'columns' ? 'Month' : 'Category',
+              unit === 'referral' ? 'Referrals' : 'Count',
+              'Share',
+            ]}
+            open={tableOpen}
+          >
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">
+                  {row.href && row.count > 0 ? <Link to={row.href}>{row.label}</Link> : row.label}
+                </th>
+                <td>{row.count.toLocaleString('en-GB')}</td>
+                <td>{shareOf(row.count, sum)}</td>
+              </tr>
+            ))}
+          </FiguresTable>
         </>
       )}
     </section>

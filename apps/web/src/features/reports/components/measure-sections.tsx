@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { Loading } from '../../../components/status';
 import { TableWrap } from '../../../components/table-wrap';
+import { FiguresTable } from './figures-table';
 import { paths } from '../../../config/paths';
 import type { ReportSummary } from '../api/get-report-summary';
 import { advocatePeriodHref, openCasesHref, referralsHref } from '../utils/drill-down';
@@ -130,40 +131,27 @@ export function CaseloadSection({ summary, period, drill, tableOpen }: SectionPr
               }))}
             />
           )}
-          <details className="report-table" open={tableOpen || undefined}>
-            <summary>Caseload per advocate as a table</summary>
-            <TableWrap>
-              <table className="table table--numbers">
-                <caption className="visually-hidden">Caseload per advocate</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Advocate</th>
-                    <th scope="col">Open now</th>
-                    <th scope="col">Referrals of the period allocated</th>
-                    <th scope="col">Closed in the period</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((a) => (
-                    <tr key={a.advocateId}>
-                      <th scope="row">{a.advocateName}</th>
-                      <td>
-                        {drill && a.open ? <Link to={openCasesHref(a.advocateId)}>{a.open}</Link> : a.open}
-                      </td>
-                      <td>
-                        {drill && a.receivedInPeriod ? (
-                          <Link to={advocatePeriodHref(period, a.advocateId)}>{a.receivedInPeriod}</Link>
-                        ) : (
-                          a.receivedInPeriod
-                        )}
-                      </td>
-                      <td>{a.closedInPeriod}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          </details>
+          <FiguresTable
+            summary="Caseload per advocate as a table"
+            caption="Caseload per advocate"
+            columns={['Advocate', 'Open now', 'Referrals of the period allocated', 'Closed in the period']}
+            open={tableOpen}
+          >
+            {rows.map((a) => (
+              <tr key={a.advocateId}>
+                <th scope="row">{a.advocateName}</th>
+                <td>{drill && a.open ? <Link to={openCasesHref(a.advocateId)}>{a.open}</Link> : a.open}</td>
+                <td>
+                  {drill && a.receivedInPeriod ? (
+                    <Link to={advocatePeriodHref(period, a.advocateId)}>{a.receivedInPeriod}</Link>
+                  ) : (
+                    a.receivedInPeriod
+                  )}
+                </td>
+                <td>{a.closedInPeriod}</td>
+              </tr>
+            ))}
+          </FiguresTable>
         </>
       )}
     </section>
@@ -198,39 +186,26 @@ export function WardVisitsSection({ summary, period, drill, tableOpen }: Section
               }))}
             />
           )}
-          <details className="report-table" open={tableOpen || undefined}>
-            <summary>Ward visits as a table</summary>
-            <TableWrap>
-              <table className="table table--numbers">
-                <caption className="visually-hidden">Ward visits per ward</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Ward</th>
-                    <th scope="col">Held</th>
-                    <th scope="col">Cancelled</th>
-                    <th scope="col">Patients seen</th>
-                    <th scope="col">New referrals</th>
-                    <th scope="col">Time</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((w) => (
-                    <tr key={w.wardId}>
-                      <th scope="row">
-                        {w.wardName}
-                        <span className="cell-note">{w.hospitalName}</span>
-                      </th>
-                      <td>{w.held}</td>
-                      <td>{w.cancelled}</td>
-                      <td>{w.patientsSeen}</td>
-                      <td>{w.newReferrals}</td>
-                      <td>{formatHours(w.minutesSpent)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          </details>
+          <FiguresTable
+            summary="Ward visits as a table"
+            caption="Ward visits per ward"
+            columns={['Ward', 'Held', 'Cancelled', 'Patients seen', 'New referrals', 'Time']}
+            open={tableOpen}
+          >
+            {rows.map((w) => (
+              <tr key={w.wardId}>
+                <th scope="row">
+                  {w.wardName}
+                  <span className="cell-note">{w.hospitalName}</span>
+                </th>
+                <td>{w.held}</td>
+                <td>{w.cancelled}</td>
+                <td>{w.patientsSeen}</td>
+                <td>{w.newReferrals}</td>
+                <td>{formatHours(w.minutesSpent)}</td>
+              </tr>
+            ))}
+          </FiguresTable>
         </>
       )}
     </section>
@@ -265,30 +240,20 @@ export function TimeSection({ summary, period, drill, tableOpen }: SectionProps)
               valueText: formatHours(a.minutes),
             }))}
           />
-          <details className="report-table" open={tableOpen || undefined}>
-            <summary>Time spent as a table</summary>
-            <TableWrap>
-              <table className="table table--numbers">
-                <caption className="visually-hidden">Time spent per activity</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Activity</th>
-                    <th scope="col">Entries</th>
-                    <th scope="col">Hours</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((a) => (
-                    <tr key={a.activity}>
-                      <th scope="row">{a.label}</th>
-                      <td>{a.entries}</td>
-                      <td>{formatHours(a.minutes)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          </details>
+          <FiguresTable
+            summary="Time spent as a table"
+            caption="Time spent per activity"
+            columns={['Activity', 'Entries', 'Hours']}
+            open={tableOpen}
+          >
+            {rows.map((a) => (
+              <tr key={a.activity}>
+                <th scope="row">{a.label}</th>
+                <td>{a.entries}</td>
+                <td>{formatHours(a.minutes)}</td>
+              </tr>
+            ))}
+          </FiguresTable>
         </>
       )}
     </section>
