@@ -1,7 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
@@ -9,7 +8,7 @@ import { createApp } from '../src/bootstrap';
 import { JsonLogger } from '../src/common/logger';
 import { loadConfig } from '../src/config/config';
 import { imhaReferral } from './helpers/referral-fixtures';
-import { PASSWORD, startTestApp, type TestApp } from './helpers/test-app';
+import { freePort, PASSWORD, startTestApp, type TestApp } from './helpers/test-app';
 
 /**
  * `npm run db:backup` and `npm run db:restore` (tools/db-dump.mjs) end to end, in both formats:
@@ -46,17 +45,6 @@ async function query<T = any>(url: string, sql: string): Promise<T[]> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The least-privileged login for the app, as tools/embedded-db.mjs and docker/postgres-init.sh make it. */

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client } from 'pg';
+import { admin, freePort } from './helpers/test-app';
 
 /**
  * Graceful shutdown, on the real process: main.ts run from source (as `npm run dev` does) on a
@@ -17,27 +17,6 @@ interface Api {
   port: number;
   output: () => string;
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: process.env.BEACON_TEST_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const databases: string[] = [];

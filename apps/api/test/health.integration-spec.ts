@@ -1,8 +1,7 @@
-import { Client } from 'pg';
 import { MIGRATIONS } from '@beacon/migrations';
 import { EXPECTED_MIGRATIONS } from '../src/health/health.service';
 import { Lifecycle } from '../src/health/lifecycle';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { admin, startTestApp, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,17 +11,6 @@ afterAll(() => t.close());
 
 const latest = EXPECTED_MIGRATIONS[EXPECTED_MIGRATIONS.length - 1];
 const database = () => new URL(t.databaseUrl).pathname.slice(1);
-
-/** As the cluster's superuser, from the postgres database (the one under test may refuse connections). */
-async function admin(sql: string) {
-  const client = new Client({ connectionString: process.env.BEACON_TEST_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('health probes', () => {
   it('knows every migration of this version, in order, by the name TypeORM records', () => {

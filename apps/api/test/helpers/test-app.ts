@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -63,7 +64,8 @@ export interface Session {
   userId: string;
 }
 
-async function admin(sql: string) {
+/** Runs `sql` as the test cluster's superuser, from the postgres database (CREATE/DROP DATABASE and the like). */
+export async function admin(sql: string) {
   const client = new Client({ connectionString: process.env.BEACON_TEST_ADMIN_URL });
   await client.connect();
   try {
@@ -71,6 +73,18 @@ async function admin(sql: string) {
   } finally {
     await client.end();
   }
+}
+
+/** A TCP port free on 127.0.0.1 just now (for a process a test starts itself). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**
