@@ -81,6 +81,22 @@ export function ageOn(dateOfBirth: string, today: string): number {
   return today < birthdayIn(dateOfBirth, now.year) ? years - 1 : years;
 }
 
+/** The months' names in English, January first (index = month number − 1). */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   year: 'numeric',

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, daysInMonth, formatIsoDate, parseIsoDate } from './dates';
+import { MONTH_NAMES, addDays, daysBetween, daysInMonth, formatIsoDate, parseIsoDate } from './dates';
 
 /**
  * Reporting periods: a `from`–`to` pair of Europe/London calendar days, both inclusive, as
@@ -23,21 +23,6 @@ export const REPORT_PRESET_LABELS: Record<ReportPreset, string> = {
 
 /** The longest range one report covers: a year, with room for a leap day. */
 export const REPORT_MAX_DAYS = 366;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function requireDate(value: string, name: string) {
   const parsed = parseIsoDate(value);

@@ -1,4 +1,4 @@
-import { addDays } from '@beacon/domain';
+import { addDays, MONTH_NAMES } from '@beacon/domain';
 import type { CalendarItem } from '../../../lib/calendar';
 import { londonDayOf, mondayOf, parseDateParam } from '../../../lib/dates';
 
@@ -102,24 +102,9 @@ export function isUnlogged(item: CalendarItem, now: Date): boolean {
   return item.type === 'VISIT' && item.status === 'PLANNED' && Date.parse(item.endsAt) < now.getTime();
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function parts(date: string) {
   const [year, month, day] = date.split('-').map(Number);
-  return { year, month: MONTHS[month - 1], day };
+  return { year, month: MONTH_NAMES[month - 1], day };
 }
 
 /** What the view shows, as a heading: "23–29 March 2026", "30 March – 5 April 2026", "March 2026". */
