@@ -117,6 +117,19 @@ describe('demo data', () => {
     );
   });
 
+  it('gives the demo advocates their reminders at once, without waiting for the hourly job', async () => {
+    const kinds = (await t.dataSource.query(
+      `SELECT u.email, r.kind, count(*)::int AS n FROM reminders r JOIN users u ON u.id = r.advocate_id
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+    )) as { email: string; kind: string; n: number }[];
+    expect(kinds.length).toBeGreaterThan(0);
+    const advocate = await login('advocate@example.org');
+    const count = await t.request('GET', '/api/reminders/count', { token: advocate.token });
+    expect(count.body.open).toBe(
+      kinds.filter((k) => k.email === 'advocate@example.org').reduce((n, k) => n + k.n, 0),
+    );
+  });
+
   it('is not seeded twice', async () => {
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM referrals');
     expect(await seedDemoData(t.dataSource, t.app)).toBe(false);

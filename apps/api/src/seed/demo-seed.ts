@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
+import { ReminderRules } from '../reminders/reminder-rules';
 import { hashPassword } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
 import { VisitsService } from '../visits/visits.service';
@@ -28,7 +29,7 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
   const users = app.get(UsersService);
   const audit = app.get(AuditService);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
     await manager.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
     const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM users')) as {
       count: number;
@@ -59,4 +60,7 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     await seedDemoCasework(manager, audit, app.get(VisitsService), demo);
     return true;
   });
+  // The demo advocates see their reminders at once, not after the next hourly run.
+  if (seeded) await app.get(ReminderRules).refresh();
+  return seeded;
 }
