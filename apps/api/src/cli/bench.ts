@@ -534,6 +534,7 @@ async function main() {
     'the API',
     API_MAIN,
     {
+      MALLOC_ARENA_MAX: '2', // as docker/api.Dockerfile and npm start run the API
       ...childEnv,
       NODE_ENV: 'production',
       PORT: String(apiPort),
