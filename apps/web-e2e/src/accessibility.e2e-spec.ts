@@ -3,7 +3,15 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { horizontalOverflow, seriousA11yProblems } from './support/a11y';
-import { advocateId, apiAs, createAccount, createReferral, type CreatedReferral } from './support/api';
+import {
+  acceptReferral,
+  advocateId,
+  allocateReferral,
+  apiAs,
+  createAccount,
+  createReferral,
+  type CreatedReferral,
+} from './support/api';
 import { DEMO_USERS, heading, launchBrowser, newSession, signIn, waitForPath } from './support/app';
 import { stateDir } from './support/paths';
 import { totp } from './support/totp';
@@ -44,31 +52,12 @@ beforeAll(async () => {
   const sam = await advocateId(manager, DEMO_USERS.advocate.name);
   received = await createReferral(manager, uniqueName('Rowan'));
   awaitingAllocation = await createReferral(manager, uniqueName('Ellis'));
-  await manager.call('POST', `/api/referrals/${awaitingAllocation.id}/triage`, {
-    decision: 'ACCEPT',
-    version: awaitingAllocation.version,
-  });
+  await acceptReferral(manager, awaitingAllocation);
   awaitingFirstContact = await createReferral(manager, uniqueName('Sasha'));
-  const accepted = await manager.call<{ version: number }>(
-    'POST',
-    `/api/referrals/${awaitingFirstContact.id}/triage`,
-    { decision: 'ACCEPT', version: awaitingFirstContact.version },
-  );
-  await manager.call('POST', `/api/referrals/${awaitingFirstContact.id}/allocate`, {
-    advocateId: sam,
-    version: accepted.version,
-  });
+  await allocateReferral(manager, awaitingFirstContact, DEMO_USERS.advocate.name);
   // A meeting tomorrow on a case of Sam's, and the reminders job run: the reminders panel has one.
   const withMeeting = await createReferral(manager, uniqueName('Morgan'));
-  const acceptedToo = await manager.call<{ version: number }>(
-    'POST',
-    `/api/referrals/${withMeeting.id}/triage`,
-    { decision: 'ACCEPT', version: withMeeting.version },
-  );
-  await manager.call('POST', `/api/referrals/${withMeeting.id}/allocate`, {
-    advocateId: sam,
-    version: acceptedToo.version,
-  });
+  await allocateReferral(manager, withMeeting, DEMO_USERS.advocate.name);
   await manager.call('POST', `/api/referrals/${withMeeting.id}/meetings`, {
     kind: 'CPA_REVIEW',
     startsAt: londonInstant(addDays(londonDate(), 1), '11:00').toISOString(),

@@ -1,7 +1,7 @@
 import { addDays, londonDate, weekdayOf } from '@beacon/domain';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { advocateId, apiAs, createAccount, createReferral } from './support/api';
+import { acceptReferral, advocateId, apiAs, createAccount, createReferral } from './support/api';
 import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn } from './support/app';
 
 /**
@@ -27,10 +27,7 @@ describe('changes that cross', () => {
   it('shows a manager the allocation made meanwhile, keeps their choice, and applies it again', async () => {
     const managerApi = await apiAs(DEMO_USERS.manager.email);
     const created = await createReferral(managerApi, uniqueName('Morgan'));
-    await managerApi.call('POST', `/api/referrals/${created.id}/triage`, {
-      decision: 'ACCEPT',
-      version: created.version,
-    });
+    await acceptReferral(managerApi, created);
     const referralPath = `/referrals/${created.id}`;
 
     // The same manager in two browsers, both with the referral open, awaiting allocation.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { apiAs, createReferral } from './support/api';
+import { allocateReferral, apiAs, createReferral } from './support/api';
 import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn, waitForPath } from './support/app';
 
 /**
@@ -111,24 +111,7 @@ describe('drafts through the end of a session', () => {
   it('opens a closure being typed again after signing in, and forgets it on a deliberate sign-out', async () => {
     const managerApi = await apiAs(DEMO_USERS.manager.email);
     const created = await createReferral(managerApi, uniqueName('Sasha'));
-    const triaged = await managerApi.call<{ version: number }>(
-      'POST',
-      `/api/referrals/${created.id}/triage`,
-      {
-        decision: 'ACCEPT',
-        version: created.version,
-      },
-    );
-    const advocates = await managerApi.call<{ items: { id: string; displayName: string }[] }>(
-      'GET',
-      '/api/advocates',
-    );
-    const sam = advocates.items.find((item) => item.displayName === DEMO_USERS.advocate.name);
-    if (!sam) throw new Error('No Sam Taylor in the demo data');
-    await managerApi.call('POST', `/api/referrals/${created.id}/allocate`, {
-      advocateId: sam.id,
-      version: triaged.version,
-    });
+    await allocateReferral(managerApi, created, DEMO_USERS.advocate.name);
     const referralPath = `/referrals/${created.id}`;
     const reason = `They no longer want an advocate. ${Date.now()}`;
 

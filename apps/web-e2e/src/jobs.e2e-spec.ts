@@ -1,5 +1,5 @@
 import { addDays, londonDate, londonInstant } from '@beacon/domain';
-import { advocateId, apiAs, createReferral, type ApiSession } from './support/api';
+import { allocateReferral, apiAs, createReferral, type ApiSession } from './support/api';
 import { DEMO_USERS, heading, mainNav, newSession, screenshot, signIn, useBrowser } from './support/app';
 
 const browser = useBrowser();
@@ -24,17 +24,9 @@ interface Reminder {
 /** A case of Sam's with a tribunal hearing tomorrow at 10:00, then the reminders job run through pg-boss. */
 async function meetingTomorrowForSam(sam: ApiSession) {
   const manager = await apiAs(DEMO_USERS.manager.email);
-  const samId = await advocateId(manager, DEMO_USERS.advocate.name);
   const person = { firstName: 'Quinn', lastName: `Reminder${Date.now().toString(36)}` };
   const referral = await createReferral(manager, person);
-  const accepted = await manager.call<{ version: number }>('POST', `/api/referrals/${referral.id}/triage`, {
-    decision: 'ACCEPT',
-    version: referral.version,
-  });
-  await manager.call('POST', `/api/referrals/${referral.id}/allocate`, {
-    advocateId: samId,
-    version: accepted.version,
-  });
+  await allocateReferral(manager, referral, DEMO_USERS.advocate.name);
   await sam.call('POST', `/api/referrals/${referral.id}/meetings`, {
     kind: 'TRIBUNAL',
     startsAt: londonInstant(addDays(londonDate(), 1), '10:00').toISOString(),

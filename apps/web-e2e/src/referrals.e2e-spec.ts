@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { advocateId, apiAs, createReferral } from './support/api';
+import { allocateReferral, apiAs, createReferral } from './support/api';
 import { DEMO_USERS, heading, useBrowser, newSession, screenshot, signIn, waitForPath } from './support/app';
 
 const browser = useBrowser();
@@ -173,18 +173,7 @@ describe('referrals', () => {
   it('shows another advocate “not found” for a referral that is not theirs', async () => {
     const managerApi = await apiAs(DEMO_USERS.manager.email);
     const created = await createReferral(managerApi, uniqueName('Kit'));
-    const accepted = await managerApi.call<{ version: number }>(
-      'POST',
-      `/api/referrals/${created.id}/triage`,
-      {
-        decision: 'ACCEPT',
-        version: created.version,
-      },
-    );
-    await managerApi.call('POST', `/api/referrals/${created.id}/allocate`, {
-      advocateId: await advocateId(managerApi, DEMO_USERS.advocate.name),
-      version: accepted.version,
-    });
+    await allocateReferral(managerApi, created, DEMO_USERS.advocate.name);
 
     const { context, page, errors } = await newSession(browser());
     await signInAs(page, DEMO_USERS.advocate2);

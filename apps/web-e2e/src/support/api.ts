@@ -71,6 +71,29 @@ export async function advocateId(api: ApiSession, displayName: string): Promise<
   return advocate.id;
 }
 
+/** Triage accepts the referral, as a manager does: it waits for allocation. Answers its new version. */
+export async function acceptReferral(api: ApiSession, referral: CreatedReferral): Promise<CreatedReferral> {
+  const { version } = await api.call<{ version: number }>('POST', `/api/referrals/${referral.id}/triage`, {
+    decision: 'ACCEPT',
+    version: referral.version,
+  });
+  return { ...referral, version };
+}
+
+/** Accepted and allocated to the advocate called `advocateName`, as a manager does it. */
+export async function allocateReferral(
+  api: ApiSession,
+  referral: CreatedReferral,
+  advocateName: string,
+): Promise<CreatedReferral> {
+  const accepted = await acceptReferral(api, referral);
+  const { version } = await api.call<{ version: number }>('POST', `/api/referrals/${referral.id}/allocate`, {
+    advocateId: await advocateId(api, advocateName),
+    version: accepted.version,
+  });
+  return { ...referral, version };
+}
+
 export interface NewAccount {
   id: string;
   email: string;
