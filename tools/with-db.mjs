@@ -15,6 +15,13 @@ if (!command) {
   process.exit(2);
 }
 
+// glibc malloc settings (start.mjs sets them for the API) are for the command, not PostgreSQL,
+// which inherits this process's environment.
+const mallocEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key.startsWith('MALLOC_')),
+);
+for (const key of Object.keys(mallocEnv)) delete process.env[key];
+
 let database;
 try {
   database = await provideDatabase({ fresh, quiet: fresh });
@@ -23,7 +30,7 @@ try {
   process.exit(1);
 }
 
-const child = spawn(command, args, { stdio: 'inherit', env: database.env });
+const child = spawn(command, args, { stdio: 'inherit', env: { ...database.env, ...mallocEnv } });
 let stopping = false;
 // The command ends first (the API shuts down gracefully, using the database), then the database.
 takeOverShutdownSignals();

@@ -534,7 +534,9 @@ async function main() {
     'the API',
     API_MAIN,
     {
-      MALLOC_ARENA_MAX: '2', // as docker/api.Dockerfile and npm start run the API
+      // As docker/api.Dockerfile and npm start run the API.
+      MALLOC_ARENA_MAX: '2',
+      MALLOC_MMAP_THRESHOLD_: '131072',
       ...childEnv,
       NODE_ENV: 'production',
       PORT: String(apiPort),
