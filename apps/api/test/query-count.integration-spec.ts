@@ -98,6 +98,15 @@ describe('SQL statements per request do not grow with the answer', () => {
   });
 
   it.each([
+    ['a page of referrals', () => `/api/referrals?status=ACTIVE&limit=50`],
+    ['one referral', () => `/api/referrals/${busy}`],
+    ['client search', () => `/api/clients?q=volume&limit=50`],
+  ])('%s takes three statements: who asks, the answer, its audit event', async (_name, path) => {
+    expect(await statements(path(), manager)).toBe(3);
+    expect(await statements(path(), advocate)).toBe(3);
+  });
+
+  it.each([
     ['one referral', (id: string) => `/api/referrals/${id}`],
     ['its notes', (id: string) => `/api/referrals/${id}/notes`],
     ['its meetings', (id: string) => `/api/referrals/${id}/meetings`],

@@ -399,6 +399,34 @@ describe('allocation, first contact and closure', () => {
     ).toBe(200);
   });
 
+  it('reads the history in order with every name, whatever an entry’s details hold', async () => {
+    const referral = await allocatedTo(sam);
+    // An entry written by hand with details the code never writes: an advocateId that is no UUID.
+    await t.dataSource.query(
+      `INSERT INTO referral_events (referral_id, action, from_status, to_status, actor_id, at, reason, details)
+       VALUES ($1, 'ALLOCATE', 'ALLOCATED', 'ALLOCATED', $2, now() + interval '1 second', 'Hand-written', $3)`,
+      [referral.id, jordan.id, { advocateId: 'not-a-uuid' }],
+    );
+    const answer = await t.request('GET', `/api/referrals/${referral.id}`, { token: manager.token });
+    expect(answer.status).toBe(200);
+    const history = answer.body.history as {
+      action: string;
+      at: string;
+      actor: unknown;
+      advocate: unknown;
+    }[];
+    expect(history.map((e) => e.action)).toEqual(['RECEIVED', 'TRIAGE_ACCEPT', 'ALLOCATE', 'ALLOCATE']);
+    expect(history.map((e) => e.at)).toEqual([...history.map((e) => e.at)].sort());
+    for (const e of history) expect(e.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(history[2]).toMatchObject({ advocate: { id: sam.id, displayName: 'Sam Taylor' } });
+    expect(history[3]).toMatchObject({
+      actor: { id: jordan.id, displayName: 'Jordan Reid' },
+      advocate: { id: 'not-a-uuid', displayName: 'Unknown user' },
+    });
+    expect(answer.body.createdBy).toMatchObject({ displayName: expect.any(String) });
+    expect(answer.body.receivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
   it('refuses someone who is not an active advocate, and the same advocate twice', async () => {
     const referral = await allocatedTo(sam);
     const managerId = (await t.request('GET', '/api/auth/me', { token: manager.token })).body.id;

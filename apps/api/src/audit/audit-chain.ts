@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { prepared } from '../database/prepared';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -35,3 +36,10 @@ export function canonicalContent(content: AuditContent): string {
 export function chainHash(prevHash: string, content: AuditContent): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalContent(content)).digest('hex');
 }
+
+/**
+ * Appends an event to the chain in the database (migration AuditAppend: lock, last hash, insert).
+ * Parameters: id, at, actor, action, entity type, entity id, ip, request id, details (JSON text)
+ * and the canonical content. Prepared: it runs on every read of a case record.
+ */
+export const AUDIT_APPEND = prepared('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)');

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
-import { AuditContent, GENESIS_HASH, canonicalContent, chainHash } from './audit-chain';
+import { runPrepared } from '../database/prepared';
+import { AUDIT_APPEND, AuditContent, GENESIS_HASH, canonicalContent, chainHash } from './audit-chain';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { decodeCursor, toPage } from '../common/pagination';
 import { AuditFilter, AuditPageDto, AuditQuery, mapAuditEvent } from './dto/audit.dto';
@@ -89,7 +90,7 @@ export class AuditService {
         ? { ...event.details, accessReason: ctx.accessReason }
         : (event.details ?? {}),
     };
-    await manager.query('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+    await runPrepared(manager, AUDIT_APPEND, [
       content.id,
       content.at,
       content.actorId,

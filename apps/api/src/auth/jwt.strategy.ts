@@ -6,8 +6,10 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
 import type { Role } from '@beacon/domain';
 import type { CurrentUser } from '../common/request-context';
+import { runPrepared } from '../database/prepared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { AccessTokenClaims } from './auth.service';
+import { WHO_IS_ASKING } from './who-is-asking';
 
 /**
  * Verifies the access token (HS256 only, issuer and audience checked), then re-reads the
@@ -35,12 +37,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(claims: AccessTokenClaims): Promise<CurrentUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
-    const rows = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.roles, u.active, u.mfa_enabled_at IS NOT NULL AS mfa_enabled, u.mfa_enrol_by, u.temporary_password_until IS NOT NULL AS password_change_required,
-              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_live
-         FROM users u WHERE u.id = $1`,
-      [claims.sub, claims.sid],
-    )) as {
+    const rows = await runPrepared<{
       id: string;
       email: string;
       display_name: string;
@@ -50,7 +47,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       password_change_required: boolean;
       mfa_enrol_by: Date | null;
       session_live: boolean;
-    }[];
+    }>(this.dataSource, WHO_IS_ASKING, [claims.sub, claims.sid]);
     const row = rows[0];
     if (!row || !row.active || !row.session_live) return false;
     return {

@@ -11,6 +11,7 @@ import type { Logger } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { createApp, prepareDatabase, withOwner } from '../bootstrap';
 import { JsonLogger } from '../common/logger';
+import { sqlText } from '../database/prepared';
 import { loadConfig } from '../config/config';
 import { DEMO_PASSWORD } from '../seed/demo-seed';
 import { hashPassword } from '../users/password-hasher';
@@ -46,7 +47,8 @@ async function main() {
   let captured: Captured[] = [];
   const real = dataSource.logger;
   const capturing: Logger = {
-    logQuery: (sql, params) => void captured.push({ sql, params: params ?? [] }),
+    // Prepared statements reach the logger as pg query configs.
+    logQuery: (sql, params) => void captured.push({ sql: sqlText(sql), params: params ?? [] }),
     logQueryError: (...args) => real.logQueryError(...args),
     logQuerySlow: (...args) => real.logQuerySlow(...args),
     logSchemaBuild: (...args) => real.logSchemaBuild(...args),
@@ -120,7 +122,7 @@ async function main() {
       await call('GET', url, token);
       const ms = performance.now() - started;
       const selects = captured.filter(
-        ({ sql }) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/pg_advisory/i.test(sql),
+        ({ sql }) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/pg_advisory|audit_append/i.test(sql),
       );
       out.push(
         '',

@@ -1,3 +1,4 @@
+import type { Role } from '@beacon/domain';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { CurrentUser } from './request-context';
 
@@ -7,9 +8,17 @@ import type { CurrentUser } from './request-context';
  * an advocate sees a referral allocated to them or created by them, and a client they created or
  * who has such a referral. Anything else answers 404, never 403.
  */
-export function seesAllCases(user: CurrentUser): boolean {
+export function seesAllCases(user: { roles: readonly Role[] }): boolean {
   return user.roles.includes('MANAGER') || user.roles.includes('ADMIN');
 }
+
+/** An advocate's referrals as SQL: `alias` a referral, `userParam` the placeholder of their id. */
+export const referralOwnershipSql = (alias: string, userParam: string) =>
+  `(${alias}.allocated_advocate_id = ${userParam} OR ${alias}.created_by = ${userParam})`;
+
+/** An advocate's clients as SQL: ones they created, or with a referral of theirs. */
+export const clientOwnershipSql = (alias: string, userParam: string) =>
+  `(${alias}.created_by = ${userParam} OR EXISTS (SELECT 1 FROM referrals own WHERE own.client_id = ${alias}.id AND ${referralOwnershipSql('own', userParam)}))`;
 
 export function restrictReferrals<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -17,9 +26,7 @@ export function restrictReferrals<T extends ObjectLiteral>(
   user: CurrentUser,
 ) {
   if (seesAllCases(user)) return qb;
-  return qb.andWhere(`(${alias}.allocatedAdvocateId = :caseUser OR ${alias}.createdBy = :caseUser)`, {
-    caseUser: user.id,
-  });
+  return qb.andWhere(referralOwnershipSql(alias, ':caseUser'), { caseUser: user.id });
 }
 
 export function restrictClients<T extends ObjectLiteral>(
@@ -28,8 +35,5 @@ export function restrictClients<T extends ObjectLiteral>(
   user: CurrentUser,
 ) {
   if (seesAllCases(user)) return qb;
-  return qb.andWhere(
-    `(${alias}.createdBy = :caseUser OR EXISTS (SELECT 1 FROM referrals own WHERE own.client_id = ${alias}.id AND (own.allocated_advocate_id = :caseUser OR own.created_by = :caseUser)))`,
-    { caseUser: user.id },
-  );
+  return qb.andWhere(clientOwnershipSql(alias, ':caseUser'), { caseUser: user.id });
 }

@@ -16,6 +16,7 @@ import {
   type ReferralStatus,
 } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
+import { runPrepared } from '../database/prepared';
 import { versionedUpdate } from '../database/versioned-update';
 import { AuthorisationsService } from '../authorisations/authorisations.service';
 import { ClientsService } from '../clients/clients.service';
@@ -25,9 +26,7 @@ import { restrictReferrals, seesAllCases } from '../common/case-access';
 import { decodeCursor, toPage } from '../common/pagination';
 import type { FieldError } from '../common/problem';
 import { requireUser, type CurrentUser, type RequestContext } from '../common/request-context';
-import { nameKey } from '../clients/name-key';
 import { decideEligibility } from '../eligibility/decide-eligibility';
-import { ReferralSignpostEntity } from '../signposting/entities/referral-signpost.entity';
 import { SignpostingService } from '../signposting/signposting.service';
 import {
   AdvocateListDto,
@@ -44,11 +43,15 @@ import {
 import { ReferralEventEntity } from './entities/referral-event.entity';
 import { ReferralEntity } from './entities/referral.entity';
 import { nextReference } from './reference';
-import { applyReportFilters } from './referral-filters';
-import { displayNames, findVisibleReferral } from './referral-access';
-import { mapReferral, mapReferralSummary, type Names } from './referral-mapper';
+import { findVisibleReferral } from './referral-access';
+import {
+  mapReferral,
+  mapReferralSummary,
+  type ReferralReadRow,
+  type ReferralSummaryRow,
+} from './referral-mapper';
+import { referralListQuery, referralReadQuery } from './referral-queries';
 
-const REFERENCE = /^REF-\d{4}-\d{6}$/i;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const isReceivedCursor = (v: unknown[]): v is [string, string] =>
   v.length === 2 &&
@@ -56,8 +59,6 @@ const isReceivedCursor = (v: unknown[]): v is [string, string] =>
   !Number.isNaN(Date.parse(v[0])) &&
   typeof v[1] === 'string' &&
   /^[0-9a-f-]{36}$/i.test(v[1]);
-
-type LoadedReferral = ReferralEntity & { client: ClientEntity };
 
 /** What a transition changes besides the status, and what its history entry says. */
 export interface Step {
@@ -195,50 +196,18 @@ export class ReferralsService {
 
   async list(ctx: RequestContext, query: ReferralsQuery): Promise<ReferralPageDto> {
     const user = requireUser(ctx);
-    const limit = query.limit ?? 50;
-    const cursor = decodeCursor(query.cursor, isReceivedCursor);
-    const direction = query.order === 'oldest' ? 'ASC' : 'DESC';
-    const manager = this.dataSource.manager;
-    const qb = manager
-      .getRepository(ReferralEntity)
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.client', 'c')
-      .orderBy('r.receivedAt', direction)
-      .addOrderBy('r.id', direction)
-      .limit(limit + 1);
-    if (query.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.status });
-    if (query.serviceType) qb.andWhere('r.serviceType = :serviceType', { serviceType: query.serviceType });
-    if (query.advocateId)
-      qb.andWhere('r.allocatedAdvocateId = :advocateId', { advocateId: query.advocateId });
-    if (query.createdBy) qb.andWhere('r.createdBy = :createdBy', { createdBy: query.createdBy });
-    if (query.localAuthority) {
-      qb.andWhere('r.localAuthority = :localAuthority', { localAuthority: query.localAuthority });
+    const { limit = 50, cursor, ...filters } = query;
+    if (filters.receivedFrom && filters.receivedTo && filters.receivedTo < filters.receivedFrom) {
+      throw badRequest([{ field: 'receivedTo', message: 'must be on or after receivedFrom' }]);
     }
-    applyReportFilters(qb, query);
-    const q = query.q?.trim();
-    if (q && REFERENCE.test(q)) {
-      qb.andWhere('r.reference = :reference', { reference: q.toUpperCase() });
-    } else if (q && /^[\d\s]+$/.test(q) && q.replace(/\s/g, '').length === 10) {
-      qb.andWhere('c.nhsNumber = :nhs', { nhs: q.replace(/\s/g, '') });
-    } else if (q) {
-      const pattern = `%${nameKey(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      qb.andWhere('c.searchName LIKE :pattern', { pattern });
-    }
-    if (cursor) {
-      const op = direction === 'ASC' ? '>' : '<';
-      qb.andWhere(`(r.receivedAt, r.id) ${op} (:cAt, :cId)`, { cAt: new Date(cursor[0]), cId: cursor[1] });
-    }
-    restrictReferrals(qb, 'r', user);
-    const rows = (await qb.getMany()) as LoadedReferral[];
-    const names = await this.names(manager, [
-      ...rows.map((r) => r.allocatedAdvocateId),
-      ...rows.map((r) => r.createdBy),
-    ]);
+    const sql = referralListQuery(user, filters, limit, decodeCursor(cursor, isReceivedCursor));
+    const rows = (await this.dataSource.query(sql.text, sql.values)) as ReferralSummaryRow[];
+    const now = new Date();
     const page = toPage(
       rows,
       limit,
-      (r) => mapReferralSummary(r, names),
-      (r) => [r.receivedAt.toISOString(), r.id],
+      (r) => mapReferralSummary(r, now),
+      (r) => [r.received_at.toISOString(), r.id],
     );
     await this.audit.recordAlone(ctx, {
       action: 'referral.list',
@@ -250,8 +219,7 @@ export class ReferralsService {
 
   async get(ctx: RequestContext, id: string): Promise<ReferralDto> {
     const user = requireUser(ctx);
-    const manager = this.dataSource.manager;
-    const referral = await this.load(manager, user, id);
+    const referral = await this.load(this.dataSource.manager, user, id);
     await this.audit.recordAlone(ctx, {
       action: 'referral.read',
       entityType: 'referral',
@@ -260,33 +228,12 @@ export class ReferralsService {
     return referral;
   }
 
-  /** The whole referral as this user may see it (404 otherwise): three queries whatever its size. */
+  /** The whole referral as this user may see it (404 otherwise), in one statement whatever its size. */
   private async load(manager: EntityManager, user: CurrentUser, id: string): Promise<ReferralDto> {
-    const qb = manager
-      .getRepository(ReferralEntity)
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.client', 'c')
-      .where('r.id = :id', { id });
-    const referral = (await restrictReferrals(qb, 'r', user).getOne()) as LoadedReferral | null;
-    if (!referral) throw notFound('referral');
-    // One connection per transaction: queries run one after another, never concurrently.
-    const events = await manager
-      .getRepository(ReferralEventEntity)
-      .find({ where: { referralId: id }, order: { at: 'ASC' } });
-    const signposts = await manager
-      .getRepository(ReferralSignpostEntity)
-      .find({ where: { referralId: id }, order: { createdAt: 'ASC' } });
-    const names = await this.names(manager, [
-      referral.allocatedAdvocateId,
-      referral.createdBy,
-      ...events.map((e) => e.actorId),
-      ...events.map((e) => (typeof e.details?.['advocateId'] === 'string' ? e.details['advocateId'] : null)),
-    ]);
-    return mapReferral(referral, names, events, signposts, user);
-  }
-
-  private names(manager: EntityManager, ids: (string | null)[]): Promise<Names> {
-    return displayNames(manager, ids);
+    const read = referralReadQuery(user, id);
+    const [row] = await runPrepared<ReferralReadRow>(manager, read.statement, read.values);
+    if (!row) throw notFound('referral');
+    return mapReferral(row, user);
   }
 
   /** How many referrals this user may see are in each status (the triage queue's tabs). */
