@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- Name` adds to this list.
+import { ActivityMinutes1795990000000 } from './1795990000000-ActivityMinutes';
 import { Reports1795981314545 } from './1795981314545-Reports';
 import { RemindersAndJobRuns1795981210732 } from './1795981210732-RemindersAndJobRuns';
 import { PgBoss1795981200000 } from './1795981200000-PgBoss';
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   PgBoss1795981200000,
   RemindersAndJobRuns1795981210732,
   Reports1795981314545,
+  ActivityMinutes1795990000000,
 ];

@@ -334,14 +334,17 @@ export class ReportQueries {
     }));
   }
 
-  /** Minutes recorded in the period: case notes by kind, and held ward visits (as Time does). */
+  /**
+   * Minutes recorded in the period: case notes by kind (from their day sums, activity_minutes,
+   * which triggers keep exact; migration ActivityMinutes), and held ward visits (as Time does).
+   */
   async activityTime(period: ReportPeriod): Promise<ActivityRow[]> {
     const rows = (await this.manager.query(
-      `SELECT n.kind AS activity, count(*)::int AS entries, sum(n.minutes_spent)::bigint AS minutes
-         FROM case_notes n
-        WHERE n.minutes_spent IS NOT NULL
-          AND n.created_at >= ${londonDayStartSql('$1')} AND n.created_at < ${londonDayEndSql('$2')}
-        GROUP BY n.kind
+      `SELECT a.kind AS activity, sum(a.entries)::int AS entries, sum(a.minutes)::bigint AS minutes
+         FROM activity_minutes a
+        WHERE a.day BETWEEN $1::date AND $2::date
+        GROUP BY a.kind
+       HAVING sum(a.entries) > 0
        UNION ALL
        SELECT 'WARD_VISIT', count(*)::int, coalesce(sum(v.minutes_spent), 0)::bigint
          FROM visits v
