@@ -63,6 +63,26 @@ describe('case notes', () => {
     expect(after.history.at(-1)).toMatchObject({ action: 'RECORD_FIRST_CONTACT', actor: { id: sam.id } });
   });
 
+  it('records one first contact when contact notes arrive at once, and writes every note', async () => {
+    const referral = await samsCase();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.request('POST', `/api/referrals/${referral.id}/notes`, {
+          token: samSession.token,
+          body: { body: `Contact ${i}`, kind: i % 2 ? 'CONTACT' : 'VISIT', minutesSpent: 10 },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
+    const after = await getReferral(referral.id);
+    expect(after.status).toBe('ACTIVE');
+    expect(after.history.filter((e: { action: string }) => e.action === 'RECORD_FIRST_CONTACT')).toHaveLength(
+      1,
+    );
+    const notes = await t.request('GET', `/api/referrals/${referral.id}/notes`, { token: samSession.token });
+    expect(notes.body.items).toHaveLength(8);
+  });
+
   it('an admin note does not count as contact', async () => {
     const referral = await samsCase();
     await t.request('POST', `/api/referrals/${referral.id}/notes`, {

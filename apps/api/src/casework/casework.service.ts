@@ -166,7 +166,13 @@ export class CaseworkService {
   async createNote(ctx: RequestContext, referralId: string, input: CreateNoteInput): Promise<NoteDto> {
     const user = requireUser(ctx);
     return this.dataSource.transaction(async (manager) => {
-      const referral = await findVisibleReferral(manager, user, referralId, { lock: true });
+      // Notes on one case are written side by side. Only a note that may be the first contact
+      // locks the referral, so two such notes at once record one first contact; it locks before
+      // inserting, since the note's foreign key takes a share lock on the referral (taking the
+      // lock after that deadlocks with a second such note).
+      let referral = await findVisibleReferral(manager, user, referralId);
+      const mayBeFirstContact = CONTACT_NOTE_KINDS.includes(input.kind) && !referral.firstContactAt;
+      if (mayBeFirstContact) referral = await findVisibleReferral(manager, user, referralId, { lock: true });
       const now = new Date();
       const noteRepo = manager.getRepository(CaseNoteEntity);
       const note = await noteRepo.save(
@@ -187,14 +193,17 @@ export class CaseworkService {
         createdBy: user.id,
         createdAt: now,
       });
+      if (mayBeFirstContact) await this.firstContact(manager, ctx, referral, now);
+      const [answer] = await this.loadNotes(manager, [note]);
+      // Last, so the audit chain's lock (audit_append) is held only until COMMIT, not across the
+      // statements above: writes on any case wait for each other there.
       await this.audit.record(manager, ctx, {
         action: 'note.create',
         entityType: 'note',
         entityId: note.id,
         details: { referralId, kind: input.kind },
       });
-      if (CONTACT_NOTE_KINDS.includes(input.kind)) await this.firstContact(manager, ctx, referral, now);
-      return (await this.loadNotes(manager, [note]))[0];
+      return answer;
     });
   }
 
