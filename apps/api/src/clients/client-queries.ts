@@ -2,14 +2,13 @@ import type { Role } from '@beacon/domain';
 import { clientOwnershipSql, seesAllCases } from '../common/case-access';
 import type { ClientEntity } from './entities/client.entity';
 import { nameKey } from './name-key';
+import { REFERENCE_PATTERN } from '../referrals/reference';
 
 /*
  * Client search, written by hand as the referral list is (referral-queries.ts): one statement,
  * the columns the answer needs under the entity's property names, so mapClient takes the rows
  * as they come and TypeORM's query building and hydration stay out of the hottest search.
  */
-
-const REFERENCE = /^REF-\d{4}-\d{6}$/i;
 
 /** The columns a client answer and its cursor need. */
 export type ClientRow = Pick<
@@ -63,7 +62,7 @@ export function clientSearchQuery(
   // 5 ms). Same order either way, so cursors hold.
   let order = 'c.last_name_key, c.first_name_key, c.id';
   const q = search?.trim();
-  if (q && REFERENCE.test(q)) {
+  if (q && REFERENCE_PATTERN.test(q)) {
     kind = 'reference';
     where.push(
       `EXISTS (SELECT 1 FROM referrals ref WHERE ref.client_id = c.id AND ref.reference = ${p(q.toUpperCase())})`,

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
+/** A referral reference as people type it in a search (any case). */
+export const REFERENCE_PATTERN = /^REF-\d{4}-\d{6}$/i;
+
 /**
  * The next reference REF-YYYY-NNNNNN for `year`: one counter row per year, incremented
  * atomically (the row stays locked until the transaction ends, so numbers are never shared).

@@ -6,6 +6,7 @@ import { DECLINE_REASON_SQL } from '../reports/report-queries';
 import { londonDayEndSql, londonDayStartSql, receivedDaySql } from '../reports/period-sql';
 import { prepared, type PreparedStatement } from '../database/prepared';
 import type { ReferralsQuery } from './dto/referral.dto';
+import { REFERENCE_PATTERN } from './reference';
 
 /*
  * The SQL of the two hottest reads, a page of referrals and one referral, written by hand: one
@@ -35,8 +36,6 @@ const SUMMARY_COLUMNS = `r.id, r.reference, r.client_id, c.first_name, c.last_na
        r.version`;
 
 const SUMMARY_FROM = `FROM referrals r JOIN clients c ON c.id = r.client_id`;
-
-const REFERENCE = /^REF-\d{4}-\d{6}$/i;
 
 /** The filters of `GET /api/referrals` (validated by ReferralsQuery) the SQL applies. */
 export type ReferralListFilters = Omit<ReferralsQuery, 'limit' | 'cursor'>;
@@ -107,7 +106,7 @@ export function referralListQuery(
     );
   }
   const q = filters.q?.trim();
-  if (q && REFERENCE.test(q)) {
+  if (q && REFERENCE_PATTERN.test(q)) {
     w.and(`r.reference = ${p(q.toUpperCase())}`);
   } else if (q && /^[\d\s]+$/.test(q) && q.replace(/\s/g, '').length === 10) {
     w.and(`c.nhs_number = ${p(q.replace(/\s/g, ''))}`);
