@@ -1,5 +1,5 @@
-import type { Logger } from 'typeorm';
 import { seedVolume } from '../src/cli/volume-seed';
+import { listenToQueries } from '../src/database/query-listener';
 import { hashPassword } from '../src/users/password-hasher';
 import { startTestApp, type Session, type TestApp } from './helpers/test-app';
 
@@ -18,16 +18,7 @@ let quiet: string; // one with few
 
 beforeAll(async () => {
   t = await startTestApp();
-  const real = t.dataSource.logger;
-  const counting: Logger = {
-    logQuery: () => void (count += 1),
-    logQueryError: (...args) => real.logQueryError(...args),
-    logQuerySlow: (...args) => real.logQuerySlow(...args),
-    logSchemaBuild: (...args) => real.logSchemaBuild(...args),
-    logMigration: (...args) => real.logMigration(...args),
-    log: (...args) => real.log(...args),
-  };
-  (t.dataSource as unknown as { logger: Logger }).logger = counting;
+  listenToQueries(t.dataSource, () => void (count += 1));
 
   await seedVolume(t.dataSource, {
     referrals: 400,

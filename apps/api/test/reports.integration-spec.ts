@@ -1,5 +1,5 @@
 import { presetPeriod } from '@beacon/domain';
-import type { Logger } from 'typeorm';
+import { listenToQueries } from '../src/database/query-listener';
 import { startTestApp, type Session, type TestApp, type TestUser } from './helpers/test-app';
 
 /**
@@ -836,17 +836,8 @@ describe('audit and access', () => {
   });
 
   it('runs the same number of queries however much there is to count', async () => {
-    const real = t.dataSource.logger;
     let statements = 0;
-    const counting: Logger = {
-      logQuery: () => void (statements += 1),
-      logQueryError: (...args) => real.logQueryError(...args),
-      logQuerySlow: (...args) => real.logQuerySlow(...args),
-      logSchemaBuild: (...args) => real.logSchemaBuild(...args),
-      logMigration: (...args) => real.logMigration(...args),
-      log: (...args) => real.log(...args),
-    };
-    (t.dataSource as unknown as { logger: Logger }).logger = counting;
+    const restore = listenToQueries(t.dataSource, () => void (statements += 1));
     try {
       statements = 0;
       await summary({ from: '2026-07-01', to: '2026-07-01' }); // one referral
@@ -856,7 +847,7 @@ describe('audit and access', () => {
       expect(statements).toBe(small);
       expect(small).toBeLessThanOrEqual(16);
     } finally {
-      (t.dataSource as unknown as { logger: Logger }).logger = real;
+      restore();
     }
   });
 });

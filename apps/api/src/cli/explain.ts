@@ -7,11 +7,11 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { createApp, prepareDatabase, withOwner } from '../bootstrap';
 import { JsonLogger } from '../common/logger';
 import { sqlText } from '../database/prepared';
+import { listenToQueries } from '../database/query-listener';
 import { loadConfig } from '../config/config';
 import { DEMO_PASSWORD } from '../seed/demo-seed';
 import { hashPassword } from '../users/password-hasher';
@@ -45,17 +45,11 @@ async function main() {
   );
 
   let captured: Captured[] = [];
-  const real = dataSource.logger;
-  const capturing: Logger = {
-    // Prepared statements reach the logger as pg query configs.
-    logQuery: (sql, params) => void captured.push({ sql: sqlText(sql), params: params ?? [] }),
-    logQueryError: (...args) => real.logQueryError(...args),
-    logQuerySlow: (...args) => real.logQuerySlow(...args),
-    logSchemaBuild: (...args) => real.logSchemaBuild(...args),
-    logMigration: (...args) => real.logMigration(...args),
-    log: (...args) => real.log(...args),
-  };
-  (dataSource as unknown as { logger: Logger }).logger = capturing;
+  // Prepared statements reach the logger as pg query configs.
+  listenToQueries(
+    dataSource,
+    (sql, params) => void captured.push({ sql: sqlText(sql), params: params ?? [] }),
+  );
 
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

@@ -1,5 +1,6 @@
 import type { Role } from '@beacon/domain';
 import { clientOwnershipSql, seesAllCases } from '../common/case-access';
+import { SqlConditions, containsPattern, pageLimitSql } from '../database/sql';
 import type { ClientEntity } from './entities/client.entity';
 import { nameKey } from './name-key';
 import { REFERENCE_PATTERN } from '../referrals/reference';
@@ -51,10 +52,9 @@ export function clientSearchQuery(
   limit: number,
   cursor: readonly [lastNameKey: string, firstNameKey: string, id: string] | null,
 ): { text: string; values: unknown[]; kind: ClientSearchKind } {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit ${limit}`);
-  const values: unknown[] = [];
-  const p = (value: unknown) => `$${values.push(value)}`;
-  const where: string[] = [];
+  const limitSql = pageLimitSql(limit);
+  const w = new SqlConditions();
+  const p = (value: unknown) => w.param(value);
   let kind: ClientSearchKind = 'all';
   // Name order; for a name of three characters or more, an expression the name index cannot
   // give, so the planner finds the matches by the trigram index at once instead of walking
@@ -64,35 +64,33 @@ export function clientSearchQuery(
   const q = search?.trim();
   if (q && REFERENCE_PATTERN.test(q)) {
     kind = 'reference';
-    where.push(
+    w.and(
       `EXISTS (SELECT 1 FROM referrals ref WHERE ref.client_id = c.id AND ref.reference = ${p(q.toUpperCase())})`,
     );
   } else if (q && /^[\d\s]{10,13}$/.test(q) && q.replace(/\s/g, '').length === 10) {
     kind = 'nhs-number';
-    where.push(`c.nhs_number = ${p(q.replace(/\s/g, ''))}`);
+    w.and(`c.nhs_number = ${p(q.replace(/\s/g, ''))}`);
   } else if (q) {
     kind = 'name';
     const key = nameKey(q);
-    where.push(`c.search_name LIKE ${p(`%${key.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`);
+    w.and(`c.search_name LIKE ${p(containsPattern(key))}`);
     if (key.length >= 3) order = "c.last_name_key || '', c.first_name_key, c.id";
   }
   if (cursor) {
-    where.push(
-      `(c.last_name_key, c.first_name_key, c.id) > (${p(cursor[0])}, ${p(cursor[1])}, ${p(cursor[2])})`,
-    );
+    w.and(`(c.last_name_key, c.first_name_key, c.id) > (${p(cursor[0])}, ${p(cursor[1])}, ${p(cursor[2])})`);
   }
-  if (!seesAllCases(viewer)) where.push(clientOwnershipSql('c', p(viewer.id)));
+  if (!seesAllCases(viewer)) w.and(clientOwnershipSql('c', p(viewer.id)));
   // The page is chosen from whole rows and only its rows are formatted: formatting every match
   // before the sort (2,000 for a common surname) took 3.8 ms against 2.7.
   return {
     text: `SELECT ${CLIENT_COLUMNS}
   FROM (SELECT *
           FROM clients c
-          ${where.length ? `WHERE ${where.join('\n           AND ')}` : ''}
+          ${w.where}
          ORDER BY ${order}
-         LIMIT ${limit + 1}) c
+         ${limitSql}) c
  ORDER BY ${order}`,
-    values,
+    values: w.values,
     kind,
   };
 }

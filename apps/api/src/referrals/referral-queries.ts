@@ -5,6 +5,7 @@ import { referralOwnershipSql, seesAllCases } from '../common/case-access';
 import { DECLINE_REASON_SQL } from '../reports/report-queries';
 import { londonDayEndSql, londonDayStartSql, receivedDaySql } from '../reports/period-sql';
 import { prepared, type PreparedStatement } from '../database/prepared';
+import { SqlConditions, containsPattern, pageLimitSql } from '../database/sql';
 import type { ReferralsQuery } from './dto/referral.dto';
 import { REFERENCE_PATTERN } from './reference';
 
@@ -45,25 +46,6 @@ interface Viewer {
   roles: readonly Role[];
 }
 
-/** Conditions joined by AND, each value a numbered parameter. */
-class Conditions {
-  readonly values: unknown[] = [];
-  private readonly parts: string[] = [];
-
-  param(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-
-  and(condition: string): void {
-    this.parts.push(condition);
-  }
-
-  get where(): string {
-    return this.parts.length ? `WHERE ${this.parts.join('\n   AND ')}` : '';
-  }
-}
-
 /**
  * A page of referrals this viewer may see, newest (or oldest) first, keyset-paginated on
  * (received_at, id): `limit + 1` rows, so the caller can tell whether more remain. Every filter
@@ -76,8 +58,8 @@ export function referralListQuery(
   limit: number,
   cursor: readonly [receivedAt: string, id: string] | null,
 ): SqlQuery {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit ${limit}`);
-  const w = new Conditions();
+  const limitSql = pageLimitSql(limit);
+  const w = new SqlConditions();
   const p = (value: unknown) => w.param(value);
   if (filters.status?.length) w.and(`r.status IN (${filters.status.map(p).join(', ')})`);
   if (filters.serviceType) w.and(`r.service_type = ${p(filters.serviceType)}`);
@@ -111,7 +93,7 @@ export function referralListQuery(
   } else if (q && /^[\d\s]+$/.test(q) && q.replace(/\s/g, '').length === 10) {
     w.and(`c.nhs_number = ${p(q.replace(/\s/g, ''))}`);
   } else if (q) {
-    w.and(`c.search_name LIKE ${p(`%${nameKey(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`);
+    w.and(`c.search_name LIKE ${p(containsPattern(nameKey(q)))}`);
   }
   const direction = filters.order === 'oldest' ? 'ASC' : 'DESC';
   if (cursor) {
@@ -124,7 +106,7 @@ export function referralListQuery(
   ${SUMMARY_FROM}
   ${w.where}
  ORDER BY r.received_at ${direction}, r.id ${direction}
- LIMIT ${limit + 1}`,
+ ${limitSql}`,
     values: w.values,
   };
 }

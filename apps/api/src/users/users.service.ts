@@ -5,6 +5,7 @@ import { TEMPORARY_PASSWORD_HOURS, mfaRequired, type Role } from '@beacon/domain
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { passwordPolicyProblems } from './password-policy';
 import { AuditService } from '../audit/audit.service';
+import { containsPattern } from '../database/sql';
 import { versionedUpdate } from '../database/versioned-update';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { decodeCursor, toPage } from '../common/pagination';
@@ -65,7 +66,7 @@ export class UsersService {
       .limit(limit + 1);
     if (cursor) qb.andWhere('(u.createdAt, u.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
     if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+      const pattern = containsPattern(query.q.toLowerCase());
       qb.andWhere('(u.email LIKE :pattern OR lower(u.displayName) LIKE :pattern)', { pattern });
     }
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });

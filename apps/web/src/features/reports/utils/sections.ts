@@ -21,18 +21,27 @@ function shortMonth(key: string): string {
   return SHORT_MONTH.format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
+/** A breakdown's rows; with `drill`, each links to the referrals it counts. */
+function breakdownRows(
+  items: ReportCount[],
+  period: ReportPeriod,
+  filter: DrillFilter,
+  drill: boolean,
+): BreakdownRow[] {
+  return items.map((item) => ({
+    key: item.key,
+    label: item.label,
+    count: item.count,
+    href: drill ? referralsHref(period, filter, item.key) : undefined,
+  }));
+}
+
 /**
  * The referral breakdowns of a report, in the order they are shown and printed. `drill` adds to
  * each bar the link to its referrals (only for those who may open the Referrals page).
  */
 export function referralSections(s: ReportSummary, period: ReportPeriod, drill: boolean): SectionSpec[] {
-  const rows = (items: ReportCount[], filter: DrillFilter): BreakdownRow[] =>
-    items.map((item) => ({
-      key: item.key,
-      label: item.label,
-      count: item.count,
-      href: drill ? referralsHref(period, filter, item.key) : undefined,
-    }));
+  const rows = (items: ReportCount[], filter: DrillFilter) => breakdownRows(items, period, filter, drill);
   return [
     { id: 'by-service', title: 'Referrals by service', rows: rows(s.byService, 'serviceType') },
     {
@@ -95,13 +104,7 @@ export function referralSections(s: ReportSummary, period: ReportPeriod, drill: 
 
 /** The equality-monitoring breakdowns (referrals, by the person's answers). */
 export function demographicSections(s: ReportSummary, period: ReportPeriod, drill: boolean): SectionSpec[] {
-  const rows = (items: ReportCount[], filter: DrillFilter): BreakdownRow[] =>
-    items.map((item) => ({
-      key: item.key,
-      label: item.label,
-      count: item.count,
-      href: drill ? referralsHref(period, filter, item.key) : undefined,
-    }));
+  const rows = (items: ReportCount[], filter: DrillFilter) => breakdownRows(items, period, filter, drill);
   return [
     {
       id: 'age-band',
