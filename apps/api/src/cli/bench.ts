@@ -547,7 +547,7 @@ async function main() {
       LOG_LEVEL: 'warn',
       DATABASE_URL: appUrl,
     },
-    (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ['--heap-growing-percent=100', ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)],
   );
   const baselineProcess = start(
     'the baseline',
