@@ -12,7 +12,6 @@ import { DataProtectionModule } from './data-protection/data-protection.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
 import { HospitalsModule } from './hospitals/hospitals.module';
-import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReferralsModule } from './referrals/referrals.module';
@@ -38,7 +37,6 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         AuditModule,
-        IdempotencyModule,
         AuthModule,
         UsersModule,
         EligibilityModule,

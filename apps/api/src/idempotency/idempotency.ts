@@ -3,7 +3,7 @@ import {
   ExecutionContext,
   Injectable,
   NestInterceptor,
-  SetMetadata,
+  UseInterceptors,
   applyDecorators,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
@@ -17,17 +17,20 @@ import { DataSource } from 'typeorm';
 import { AppException, badRequest } from '../common/app.exception';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 
-const IDEMPOTENT = 'beacon:idempotent';
 const HEADER = 'Idempotency-Key';
 const KEY = /^[\x21-\x7e]{1,255}$/;
 /** A first request still "running" after this long is taken as lost (its process died). */
 const ABANDONED_AFTER_MS = 60_000;
 const KEEP_FOR_MS = 24 * 3_600_000;
 
-/** Marks a create route as honouring the Idempotency-Key header (and documents it). */
+/**
+ * Marks a create route as honouring the Idempotency-Key header (and documents it). The
+ * interceptor is bound to these routes only: as a global one it wrapped every request in Nest's
+ * interceptor chain (two async resources and an observable each) to do nothing.
+ */
 export const Idempotent = () =>
   applyDecorators(
-    SetMetadata(IDEMPOTENT, true),
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: HEADER,
       required: false,
@@ -64,9 +67,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http' || !this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) {
-      return next.handle();
-    }
+    if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
     const key = request.header(HEADER);
     const userId = request.currentUser?.id;
