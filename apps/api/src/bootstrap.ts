@@ -49,6 +49,7 @@ export async function createApp(
   app.disable('x-powered-by');
   // No ETag from a hash of every body (about 2% of a list page's CPU): API answers are no-store,
   // so nothing revalidates them, and the calendar feed's DTSTAMP changes its body every second.
+  // index.html still revalidates by Last-Modified, and express.static's assets keep their ETags.
   app.set('etag', false);
   app.use(requestIdAndLog(logger));
   app.use(app.get(Lifecycle).track);
