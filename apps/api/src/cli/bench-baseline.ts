@@ -24,6 +24,7 @@ import { can, mfaEnrolmentDue, type Action, type Role } from '@beacon/domain';
 import { AUDIT_APPEND, canonicalContent, type AuditContent } from '../audit/audit-chain';
 import { WHO_IS_ASKING } from '../auth/who-is-asking';
 import {
+  LIST_PAGE_SIZE,
   referralListQuery,
   referralReadQuery,
   type ReferralListFilters,
@@ -144,7 +145,7 @@ async function main() {
   /** ReferralsService.list: the same statement (referral-queries.ts) and mapping. */
   async function list(req: IncomingMessage, requestId: string, query: URLSearchParams) {
     const user = await authenticate(req, 'referrals.list');
-    const limit = query.has('limit') ? Number(query.get('limit')) : 50;
+    const limit = query.has('limit') ? Number(query.get('limit')) : LIST_PAGE_SIZE;
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new HttpError(400, 'limit');
     const filters: ReferralListFilters = {};
     const statuses = (query.get('status') ?? '').split(',').filter(Boolean);
@@ -191,7 +192,9 @@ async function main() {
       cursor = [values[0], values[1]];
     }
     const sql = referralListQuery(user, filters, limit, cursor);
-    const rows = (await pool.query<ReferralSummaryRow>(sql.text, sql.values)).rows;
+    const rows = (
+      await pool.query<ReferralSummaryRow>({ name: sql.statement?.name, text: sql.text, values: sql.values })
+    ).rows;
     const more = rows.length > limit;
     const pageRows = more ? rows.slice(0, limit) : rows;
     const last = pageRows[pageRows.length - 1];

@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
  * parsing or planning per request. Planning was most of PostgreSQL's time on the hottest reads
  * (0.5 ms of a referral read's 0.7 ms at a year's volume). After five executions PostgreSQL may
  * keep one generic plan for every value, so prepare only statements whose best plan cannot
- * depend on the values: a lookup by primary key, a function call. Never a list whose filters
- * pick the index (a generic plan for the triage queue took 54 ms instead of 1). See
+ * depend on the values: a lookup by primary key, a function call, a page of referrals whose one
+ * filter leads its own index (referral-queries.ts). Never a list whose filters pick the index (a
+ * generic plan for the triage queue took 54 ms instead of 1). See
  * docs/performance.md; behind PgBouncer in transaction mode this needs its
  * max_prepared_statements (docs/scaling.md).
  */

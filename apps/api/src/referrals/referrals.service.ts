@@ -50,7 +50,7 @@ import {
   type ReferralReadRow,
   type ReferralSummaryRow,
 } from './referral-mapper';
-import { referralListQuery, referralReadQuery } from './referral-queries';
+import { LIST_PAGE_SIZE, referralListQuery, referralReadQuery } from './referral-queries';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const isReceivedCursor = (v: unknown[]): v is [string, string] =>
@@ -196,12 +196,14 @@ export class ReferralsService {
 
   async list(ctx: RequestContext, query: ReferralsQuery): Promise<ReferralPageDto> {
     const user = requireUser(ctx);
-    const { limit = 50, cursor, ...filters } = query;
+    const { limit = LIST_PAGE_SIZE, cursor, ...filters } = query;
     if (filters.receivedFrom && filters.receivedTo && filters.receivedTo < filters.receivedFrom) {
       throw badRequest([{ field: 'receivedTo', message: 'must be on or after receivedFrom' }]);
     }
     const sql = referralListQuery(user, filters, limit, decodeCursor(cursor, isReceivedCursor));
-    const rows = (await this.dataSource.query(sql.text, sql.values)) as ReferralSummaryRow[];
+    const rows = sql.statement
+      ? await runPrepared<ReferralSummaryRow>(this.dataSource, sql.statement, sql.values)
+      : ((await this.dataSource.query(sql.text, sql.values)) as ReferralSummaryRow[]);
     const now = new Date();
     const page = toPage(
       rows,
