@@ -6,7 +6,7 @@ import type { RequestContext } from '../common/request-context';
 import { runPrepared } from '../database/prepared';
 import { AUDIT_APPEND, AuditContent, GENESIS_HASH, canonicalContent, chainHash } from './audit-chain';
 import { AuditEventEntity } from './entities/audit-event.entity';
-import { decodeCursor, toPage } from '../common/pagination';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../common/pagination';
 import { AuditFilter, AuditPageDto, AuditQuery, mapAuditEvent } from './dto/audit.dto';
 
 const isSeqCursor = (v: unknown[]): v is [string] =>
@@ -106,7 +106,7 @@ export class AuditService {
 
   /** Newest first, filtered as API.md says; keyset on seq. */
   async list(query: AuditQuery): Promise<AuditPageDto> {
-    const limit = query.limit ?? 50;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(query.cursor, isSeqCursor);
     const qb = this.dataSource
       .getRepository(AuditEventEntity)

@@ -23,8 +23,8 @@ import { Pool } from 'pg';
 import { can, mfaEnrolmentDue, type Action, type Role } from '@beacon/domain';
 import { AUDIT_APPEND, canonicalContent, type AuditContent } from '../audit/audit-chain';
 import { WHO_IS_ASKING } from '../auth/who-is-asking';
+import { DEFAULT_PAGE_SIZE } from '../database/sql';
 import {
-  LIST_PAGE_SIZE,
   referralListQuery,
   referralReadQuery,
   type ReferralListFilters,
@@ -145,7 +145,7 @@ async function main() {
   /** ReferralsService.list: the same statement (referral-queries.ts) and mapping. */
   async function list(req: IncomingMessage, requestId: string, query: URLSearchParams) {
     const user = await authenticate(req, 'referrals.list');
-    const limit = query.has('limit') ? Number(query.get('limit')) : LIST_PAGE_SIZE;
+    const limit = query.has('limit') ? Number(query.get('limit')) : DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new HttpError(400, 'limit');
     const filters: ReferralListFilters = {};
     const statuses = (query.get('status') ?? '').split(',').filter(Boolean);

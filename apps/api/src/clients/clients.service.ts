@@ -6,7 +6,7 @@ import { DEMOGRAPHIC_FIELD_NAMES, type DemographicField } from '@beacon/domain';
 import { notFound, staleVersion } from '../common/app.exception';
 import { versionedUpdate } from '../database/versioned-update';
 import { restrictClients } from '../common/case-access';
-import { decodeCursor, toPage } from '../common/pagination';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../common/pagination';
 import { requireUser, type CurrentUser, type RequestContext } from '../common/request-context';
 import {
   ClientDto,
@@ -97,7 +97,7 @@ export class ClientsService {
 
   async list(ctx: RequestContext, query: ClientsQuery): Promise<ClientPageDto> {
     const user = requireUser(ctx);
-    const limit = query.limit ?? 50;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const sql = clientSearchQuery(user, query.q, limit, decodeCursor(query.cursor, isNameCursor));
     const rows = (await this.dataSource.query(sql.text, sql.values)) as ClientRow[];
     const page = toPage(rows, limit, mapClient, (c) => [c.lastNameKey, c.firstNameKey, c.id]);

@@ -1,11 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE } from '../database/sql';
 import { badRequest } from './app.exception';
+
+export { DEFAULT_PAGE_SIZE } from '../database/sql';
 
 /** `limit` and `cursor` of every list (API.md): keyset pagination, never OFFSET. */
 export class PageQuery {
-  @ApiProperty({ required: false, minimum: 1, maximum: 200, default: 50 })
+  @ApiProperty({ required: false, minimum: 1, maximum: 200, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

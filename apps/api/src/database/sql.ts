@@ -28,6 +28,9 @@ export class SqlConditions {
   }
 }
 
+/** The page size of a list when none is asked for (PageQuery's default, the SPA's too). */
+export const DEFAULT_PAGE_SIZE = 50;
+
 /** `LIMIT n + 1` of a keyset page of n (one more row tells whether more remain); n is written into the SQL. */
 export function pageLimitSql(limit: number): string {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit ${limit}`);

@@ -5,7 +5,7 @@ import { referralOwnershipSql, seesAllCases } from '../common/case-access';
 import { DECLINE_REASON_SQL } from '../reports/report-queries';
 import { londonDayEndSql, londonDayStartSql, receivedDaySql } from '../reports/period-sql';
 import { prepared, type PreparedStatement } from '../database/prepared';
-import { SqlConditions, containsPattern, pageLimitSql } from '../database/sql';
+import { DEFAULT_PAGE_SIZE, SqlConditions, containsPattern, pageLimitSql } from '../database/sql';
 import type { ReferralsQuery } from './dto/referral.dto';
 import { REFERENCE_PATTERN } from './reference';
 
@@ -41,9 +41,6 @@ const SUMMARY_FROM = `FROM referrals r JOIN clients c ON c.id = r.client_id`;
 /** The filters of `GET /api/referrals` (validated by ReferralsQuery) the SQL applies. */
 export type ReferralListFilters = Omit<ReferralsQuery, 'limit' | 'cursor'>;
 
-/** The page size when none is asked for (PageQuery's default), the SPA's. */
-export const LIST_PAGE_SIZE = 50;
-
 /** The filters that each lead their own (column, received_at, id) index. */
 const INDEX_LED_FILTERS: ReadonlySet<string> = new Set(['status', 'serviceType', 'localAuthority']);
 
@@ -63,7 +60,7 @@ export interface ReferralListQuery extends SqlQuery {
 }
 
 function planCannotDependOnValues(viewer: Viewer, filters: ReferralListFilters, limit: number): boolean {
-  if (!seesAllCases(viewer) || limit !== LIST_PAGE_SIZE) return false;
+  if (!seesAllCases(viewer) || limit !== DEFAULT_PAGE_SIZE) return false;
   const used = Object.entries(filters).filter(
     ([key, value]) => key !== 'order' && value !== undefined && !(Array.isArray(value) && !value.length),
   );

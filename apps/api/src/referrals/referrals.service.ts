@@ -23,7 +23,7 @@ import { ClientsService } from '../clients/clients.service';
 import type { ClientEntity } from '../clients/entities/client.entity';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
 import { restrictReferrals, seesAllCases } from '../common/case-access';
-import { decodeCursor, toPage } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../common/pagination';
 import type { FieldError } from '../common/problem';
 import { requireUser, type CurrentUser, type RequestContext } from '../common/request-context';
 import { decideEligibility } from '../eligibility/decide-eligibility';
@@ -50,7 +50,7 @@ import {
   type ReferralReadRow,
   type ReferralSummaryRow,
 } from './referral-mapper';
-import { LIST_PAGE_SIZE, referralListQuery, referralReadQuery } from './referral-queries';
+import { referralListQuery, referralReadQuery } from './referral-queries';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const isReceivedCursor = (v: unknown[]): v is [string, string] =>
@@ -196,7 +196,7 @@ export class ReferralsService {
 
   async list(ctx: RequestContext, query: ReferralsQuery): Promise<ReferralPageDto> {
     const user = requireUser(ctx);
-    const { limit = LIST_PAGE_SIZE, cursor, ...filters } = query;
+    const { limit = DEFAULT_PAGE_SIZE, cursor, ...filters } = query;
     if (filters.receivedFrom && filters.receivedTo && filters.receivedTo < filters.receivedFrom) {
       throw badRequest([{ field: 'receivedTo', message: 'must be on or after receivedFrom' }]);
     }

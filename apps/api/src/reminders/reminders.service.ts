@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { addDays, londonInstant, type MeetingKind } from '@beacon/domain';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/app.exception';
-import { decodeCursor, toPage } from '../common/pagination';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../common/pagination';
 import { requireUser, type RequestContext } from '../common/request-context';
 import type { ReminderKind } from './entities/reminder.entity';
 import { NO_CONTACT_DAYS } from './reminder-rules';
@@ -81,7 +81,7 @@ export class RemindersService {
   /** Oldest due first (keyset on due day and id). Audited when it shows cases. */
   async list(ctx: RequestContext, query: ReminderQuery): Promise<ReminderListDto> {
     const user = requireUser(ctx);
-    const limit = query.limit ?? 50;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(query.cursor, isCursor);
     const params: unknown[] = [user.id, limit + 1];
     if (cursor) params.push(cursor[0], cursor[1]);

@@ -10,9 +10,9 @@ const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 
 /**
  * At most this many hashes at once per process: each holds 19 MiB, and a burst of sign-ins
  * would otherwise take memory from the rest of the API (16 at once pushed it past 300 MB). One:
- * under load the API's heap is already near its 300 MB budget, and a second hash's 19 MiB took it
- * over (docs/performance.md). A hash takes about 12 ms of one core, so one at a time still signs
- * in about 80 people a second per process; the rest wait their turn in order.
+ * a second hash's 19 MiB once took a loaded API over its 300 MB budget (docs/performance.md). A
+ * hash takes about 12 ms of one core, so one at a time still signs in about 100 people a second
+ * per process; the rest wait their turn in order.
  */
 export const MAX_CONCURRENT_HASHES = 1;
 

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { containsPattern } from '../database/sql';
 import { versionedUpdate } from '../database/versioned-update';
 import { AppException, badRequest, notFound, staleVersion } from '../common/app.exception';
-import { decodeCursor, toPage } from '../common/pagination';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { endSessions } from '../auth/end-sessions';
 import { readableCode } from '../auth/mfa/recovery-codes';
@@ -56,7 +56,7 @@ export class UsersService {
 
   /** Newest accounts first; keyset on (created_at, id). */
   async list(query: UsersQuery): Promise<UserPageDto> {
-    const limit = query.limit ?? 50;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(query.cursor, isUserCursor);
     const qb = this.dataSource
       .getRepository(UserEntity)
